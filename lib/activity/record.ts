@@ -1,0 +1,36 @@
+import { activities, type EntityType, type FieldChange } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+import { changeSource, type Ctx } from "@/lib/auth/context";
+
+/** Normalises values for comparison and storage (dates as ISO strings, undefined as null). */
+const norm = (v: unknown): unknown => (v instanceof Date ? v.toISOString() : v === undefined ? null : v);
+
+/** The fields of `after` whose value differs from `before`, as {field: {from, to}}. */
+export function diff(before: Record<string, unknown>, after: Record<string, unknown>, fields?: readonly string[]): Record<string, FieldChange> {
+  const changes: Record<string, FieldChange> = {};
+  for (const key of fields ?? Object.keys(after)) {
+    if (after[key] === undefined) continue;
+    const from = norm(before[key]);
+    const to = norm(after[key]);
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from, to };
+  }
+  return changes;
+}
+
+/** Appends one entry to a record's timeline, inside the caller's transaction. */
+export async function recordActivity(
+  tx: DbOrTx,
+  ctx: Ctx,
+  entry: { entity: EntityType; recordId: string; action: string; changes?: Record<string, FieldChange>; note?: string },
+): Promise<void> {
+  await tx.insert(activities).values({
+    tenantId: ctx.tenantId,
+    entity: entry.entity,
+    recordId: entry.recordId,
+    action: entry.action,
+    changes: entry.changes ?? {},
+    note: entry.note ?? null,
+    actorId: ctx.userId,
+    via: changeSource(ctx),
+  });
+}

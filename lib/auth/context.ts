@@ -1,0 +1,19 @@
+import type { UserRole } from "@/db/schema";
+
+/**
+ * Who is acting, in which workspace. Every verb in lib/ takes it; every query is scoped by `tenantId`.
+ */
+export type Ctx = {
+  tenantId: string;
+  tenantName: string;
+  userId: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  locale: string;
+  /** How the caller authenticated: browser session, signed token or API key. */
+  via: "session" | "token" | "api_key";
+};
+
+/** Where a change came from, for the activity log. */
+export const changeSource = (ctx: Ctx) => (ctx.via === "session" ? "ui" : "api");
