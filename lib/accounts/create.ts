@@ -1,0 +1,29 @@
+import { db } from "@/db/client";
+import { accountContacts, accounts } from "@/db/schema";
+import { recordActivity } from "@/lib/activity/record";
+import type { Ctx } from "@/lib/auth/context";
+import { resolveContactRefs } from "@/lib/contacts/resolve-refs";
+import { parseInput } from "@/lib/validation";
+import { assertOrgRefs } from "@/lib/org/assert-refs";
+import { CreateAccount } from "./schemas";
+import { getAccountView, type AccountView } from "./views";
+
+/** Creates an account, linking (or creating) the contacts named in the body, in one transaction. */
+export async function createAccount({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<AccountView> {
+  const { contacts: contactRefs = [], primaryContact, ...fields } = parseInput(CreateAccount, input);
+  return db.transaction(async (tx) => {
+    await assertOrgRefs(tx, ctx, fields);
+    const contactIds = await resolveContactRefs(tx, ctx, contactRefs, (i) => `contacts[${i}]`);
+    const [primaryId] = primaryContact ? await resolveContactRefs(tx, ctx, [primaryContact], () => "primaryContact") : [];
+    const [row] = await tx
+      .insert(accounts)
+      .values({ ...fields, ownerId: fields.ownerId ?? ctx.userId, primaryContactId: primaryId ?? null, tenantId: ctx.tenantId, createdBy: ctx.userId })
+      .returning({ id: accounts.id });
+    const linked = [...new Set([...contactIds, ...(primaryId ? [primaryId] : [])])];
+    if (linked.length) {
+      await tx.insert(accountContacts).values(linked.map((contactId) => ({ tenantId: ctx.tenantId, accountId: row!.id, contactId, createdBy: ctx.userId })));
+    }
+    await recordActivity(tx, ctx, { entity: "account", recordId: row!.id, action: "created" });
+    return getAccountView(ctx, row!.id, tx);
+  });
+}

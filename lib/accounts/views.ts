@@ -1,0 +1,49 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { db, type DbOrTx } from "@/db/client";
+import { accountContacts, accounts, contacts, type Account, type Contact } from "@/db/schema";
+import type { Ctx } from "@/lib/auth/context";
+import { notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+
+/** An account with its contacts, as every caller (API, pages) reads it. */
+export type AccountView = Account & { primaryContact: Contact | null; contacts: Contact[] };
+
+/** Adds the primary contact and the contacts to each account, with two queries for the whole page. */
+export async function withContacts(tx: DbOrTx, rows: Account[]): Promise<AccountView[]> {
+  if (rows.length === 0) return [];
+  const links = await tx
+    .select({ accountId: accountContacts.accountId, contact: contacts })
+    .from(accountContacts)
+    .innerJoin(contacts, eq(contacts.id, accountContacts.contactId))
+    .where(and(inArray(accountContacts.accountId, rows.map((r) => r.id)), sql`not ${contacts.isDeleted}`))
+    .orderBy(asc(contacts.lastName), asc(contacts.firstName), asc(contacts.id));
+  const byAccount = new Map<string, Contact[]>();
+  for (const { accountId, contact } of links) byAccount.set(accountId, [...(byAccount.get(accountId) ?? []), contact]);
+  const primaryIds = rows.map((r) => r.primaryContactId).filter((id): id is string => !!id);
+  const primaries = primaryIds.length
+    ? await tx.select().from(contacts).where(and(inArray(contacts.id, primaryIds), sql`not ${contacts.isDeleted}`))
+    : [];
+  const primaryById = new Map(primaries.map((c) => [c.id, c]));
+  return rows.map((r) => ({
+    ...r,
+    primaryContact: (r.primaryContactId && primaryById.get(r.primaryContactId)) || null,
+    contacts: byAccount.get(r.id) ?? [],
+  }));
+}
+
+/** The only way to load an account for writing: another workspace's id is simply "not found". */
+export async function getAccountOrThrow(tx: DbOrTx, ctx: Ctx, id: string): Promise<Account> {
+  if (!isUuid(id)) throw notFound("Account");
+  const [row] = await tx
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.id, id), eq(accounts.tenantId, ctx.tenantId), sql`not ${accounts.isDeleted}`))
+    .limit(1);
+  if (!row) throw notFound("Account");
+  return row;
+}
+
+export async function getAccountView(ctx: Ctx, id: string, tx: DbOrTx = db): Promise<AccountView> {
+  const [view] = await withContacts(tx, [await getAccountOrThrow(tx, ctx, id)]);
+  return view!;
+}

@@ -1,0 +1,71 @@
+import type { Contact } from "@/db/schema";
+import type { AccountView } from "@/lib/accounts/views";
+import type { ConeAccount, ConeContact } from "@/lib/http/openapi/schemas";
+
+/**
+ * Document 003 (ConeCRM) wire format: camelCase, ids as UUID strings, references as `{id}` objects,
+ * audit fields of BaseRecord. Nested contacts inside an account leave out their own `accounts` list.
+ */
+const ref = (id: string | null) => (id ? { id } : null);
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+function audit(r: { createdAt: Date; createdBy: string | null; modifiedAt: Date | null; modifiedBy: string | null; isDeleted: boolean; deletedAt: Date | null; deletedBy: string | null }) {
+  return {
+    dateCreated: r.createdAt.toISOString(),
+    createdBy: ref(r.createdBy),
+    dateModified: iso(r.modifiedAt),
+    modifiedBy: ref(r.modifiedBy),
+    isDeleted: r.isDeleted,
+    dateDeleted: iso(r.deletedAt),
+    deletedBy: ref(r.deletedBy),
+  };
+}
+
+function customer(r: Contact | AccountView) {
+  return {
+    id: r.id,
+    primaryEmail: r.primaryEmail,
+    secondaryEmail: r.secondaryEmail,
+    homePhone: r.homePhone,
+    workPhone: r.workPhone,
+    workPhoneExtension: r.workPhoneExtension,
+    mobilePhone: r.mobilePhone,
+    address: r.address,
+    city: r.city,
+    province: r.province,
+    postalCode: r.postalCode,
+    country: r.country,
+    language: r.language,
+    isActive: r.isActive,
+    thirdPartyIds: r.thirdPartyIds,
+  };
+}
+
+export function coneContact(c: Contact): ConeContact {
+  return {
+    ...customer(c),
+    firstName: c.firstName,
+    lastName: c.lastName,
+    companyName: c.companyName,
+    civility: c.civility,
+    preferredMethodOfContact: c.preferredMethodOfContact,
+    jobTitle: c.jobTitle,
+    owner: ref(c.ownerId),
+    franchise: ref(c.franchiseId),
+    ...audit(c),
+  };
+}
+
+export function coneAccount(a: AccountView): ConeAccount {
+  return {
+    ...customer(a),
+    name: a.name,
+    website: a.website,
+    industry: a.industry,
+    primaryContact: a.primaryContact ? coneContact(a.primaryContact) : null,
+    contacts: a.contacts.map(coneContact),
+    owner: ref(a.ownerId),
+    franchise: ref(a.franchiseId),
+    ...audit(a),
+  };
+}
