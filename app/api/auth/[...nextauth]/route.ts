@@ -1,0 +1,6 @@
+// GET|POST /api/auth/* – next-auth's browser sign-in, sign-out, session and CSRF endpoints
+import NextAuth from "next-auth";
+import { authOptions } from "@/lib/auth/next-auth";
+
+const handler = NextAuth(authOptions);
+export { handler as GET, handler as POST };

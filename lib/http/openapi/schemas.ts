@@ -1,0 +1,69 @@
+import { z } from "zod";
+
+/** The default error body (docs/api.md). */
+export const ApiError = z.object({
+  error: z.string(),
+  message: z.string(),
+  code: z.string(),
+  errors: z.record(z.string(), z.string()).optional(),
+});
+
+const Ref = z.object({ id: z.uuid() }).nullable();
+const str = z.string().nullable();
+export const Audit = {
+  dateCreated: z.string(),
+  createdBy: Ref,
+  dateModified: str,
+  modifiedBy: Ref,
+  isDeleted: z.boolean(),
+  dateDeleted: str,
+  deletedBy: Ref,
+};
+const Customer = {
+  id: z.uuid(),
+  primaryEmail: str,
+  secondaryEmail: str,
+  homePhone: str,
+  workPhone: str,
+  workPhoneExtension: str,
+  mobilePhone: str,
+  address: str,
+  city: str,
+  province: str,
+  postalCode: str,
+  country: str,
+  language: str,
+  isActive: z.boolean(),
+  thirdPartyIds: z.array(z.object({ systemName: z.string(), thirdPartyId: z.string(), metadata: z.string().nullish() })),
+};
+
+/** Document 003's Contact as Rapport returns it. */
+export const ConeContact = z.object({
+  ...Customer,
+  firstName: str,
+  lastName: str,
+  companyName: str,
+  civility: str,
+  preferredMethodOfContact: str,
+  jobTitle: str,
+  owner: Ref,
+  franchise: Ref,
+  ...Audit,
+});
+export type ConeContact = z.infer<typeof ConeContact>;
+
+/** Document 003's Account as Rapport returns it. */
+export const ConeAccount = z.object({
+  ...Customer,
+  name: z.string(),
+  website: str,
+  industry: str,
+  primaryContact: ConeContact.nullable(),
+  contacts: z.array(ConeContact),
+  owner: Ref,
+  franchise: Ref,
+  ...Audit,
+});
+export type ConeAccount = z.infer<typeof ConeAccount>;
+
+export const ConeAccountPage = z.object({ total: z.number().int(), accounts: z.array(ConeAccount) });
