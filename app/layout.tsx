@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { documentLocale } from "@/components/i18n/locale";
+import { LocaleProvider } from "@/components/i18n/provider";
+import { getLocale } from "@/components/i18n/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,12 +12,13 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#ffffff", width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
-  // English until the i18n work reads the user's locale here.
-  const { lang, dir } = documentLocale();
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { lang, dir } = documentLocale(await getLocale());
   return (
     <html lang={lang} dir={dir}>
-      <body>{children}</body>
+      <body>
+        <LocaleProvider locale={lang}>{children}</LocaleProvider>
+      </body>
     </html>
   );
 }

@@ -15,3 +15,9 @@ export function documentLocale(requested?: string | null): { lang: Locale; dir: 
   const lang = isLocale(requested) ? requested : DEFAULT_LOCALE;
   return { lang, dir: RTL_LOCALES.has(lang) ? "rtl" : "ltr" };
 }
+
+/** Remembers the language chosen before signing in (the signed-in user's choice is saved on the user). */
+export const LOCALE_COOKIE = "rapport-locale";
+
+/** Each language named in itself, for the switch. */
+export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Français", ar: "العربية" };

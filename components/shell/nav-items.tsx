@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { shellMessages } from "./messages";
 import {
   AccountsIcon,
   AutomationsIcon,
@@ -10,21 +11,21 @@ import {
   TasksIcon,
 } from "@/components/ui/icons";
 
-export type NavItem = { href: string; label: string; icon: ReactNode };
+export type NavItem = { href: string; label: Extract<keyof (typeof shellMessages)["en"], `nav.${string}`>; icon: ReactNode };
 
 /** The app's sections, in sidebar order. The last group sits apart, at the bottom of the list. */
 export const NAV_GROUPS: NavItem[][] = [
   [
-    { href: "/board", label: "Board", icon: <BoardIcon /> },
-    { href: "/deals", label: "Deals", icon: <DealsIcon /> },
-    { href: "/contacts", label: "Contacts", icon: <ContactsIcon /> },
-    { href: "/accounts", label: "Accounts", icon: <AccountsIcon /> },
-    { href: "/tasks", label: "Tasks", icon: <TasksIcon /> },
+    { href: "/board", label: "nav.board", icon: <BoardIcon /> },
+    { href: "/deals", label: "nav.deals", icon: <DealsIcon /> },
+    { href: "/contacts", label: "nav.contacts", icon: <ContactsIcon /> },
+    { href: "/accounts", label: "nav.accounts", icon: <AccountsIcon /> },
+    { href: "/tasks", label: "nav.tasks", icon: <TasksIcon /> },
   ],
   [
-    { href: "/filters", label: "Filters", icon: <FiltersIcon /> },
-    { href: "/automations", label: "Automations", icon: <AutomationsIcon /> },
-    { href: "/settings", label: "Settings", icon: <SettingsIcon /> },
+    { href: "/filters", label: "nav.filters", icon: <FiltersIcon /> },
+    { href: "/automations", label: "nav.automations", icon: <AutomationsIcon /> },
+    { href: "/settings", label: "nav.settings", icon: <SettingsIcon /> },
   ],
 ];
 

@@ -9,11 +9,12 @@ import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { CloseIcon, LogoMark, MenuIcon, SignOutIcon } from "@/components/ui/icons";
 import { Spinner } from "@/components/ui/spinner";
+import { LocaleSwitch } from "@/components/i18n/locale-switch";
+import { useT } from "@/components/i18n/provider";
+import { shellMessages } from "./messages";
 import { isActive, NAV_GROUPS } from "./nav-items";
 
 export type ShellUser = { name: string; email: string; role: "ADMIN" | "MANAGER" | "USER" };
-
-const ROLE_LABEL: Record<ShellUser["role"], string> = { ADMIN: "Admin", MANAGER: "Manager", USER: "Sales rep" };
 
 /**
  * The app's navigation: a fixed sidebar from 768px up; below that a top bar whose menu button opens the
@@ -21,6 +22,7 @@ const ROLE_LABEL: Record<ShellUser["role"], string> = { ADMIN: "Admin", MANAGER:
  */
 export function Sidebar({ tenantName, user }: { tenantName: string; user: ShellUser }) {
   const pathname = usePathname();
+  const t = useT(shellMessages);
   // The drawer remembers the page it was opened on, so navigating anywhere closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
@@ -39,7 +41,7 @@ export function Sidebar({ tenantName, user }: { tenantName: string; user: ShellU
         <button
           type="button"
           onClick={() => setOpen(true)}
-          aria-label="Open menu"
+          aria-label={t("openMenu")}
           aria-expanded={open}
           aria-controls="app-sidebar"
           className="-ms-1.5 inline-flex size-9 items-center justify-center rounded-lg text-slate-600 hover:bg-slate-100"
@@ -54,7 +56,7 @@ export function Sidebar({ tenantName, user }: { tenantName: string; user: ShellU
 
       <aside
         id="app-sidebar"
-        aria-label="Sidebar"
+        aria-label={t("sidebar")}
         className={cn(
           "fixed inset-y-0 start-0 z-50 w-64 flex-col border-e border-slate-200 bg-slate-50 shadow-xl",
           "md:sticky md:top-0 md:z-auto md:flex md:h-dvh md:w-60 md:shrink-0 md:shadow-none",
@@ -67,19 +69,19 @@ export function Sidebar({ tenantName, user }: { tenantName: string; user: ShellU
             <p className="truncate text-sm font-semibold leading-tight text-slate-900" data-testid="workspace-name">
               {tenantName}
             </p>
-            <p className="text-[11px] leading-tight text-slate-500">Rapport workspace</p>
+            <p className="text-[11px] leading-tight text-slate-500">{t("workspace")}</p>
           </div>
           <button
             type="button"
             onClick={() => setOpen(false)}
-            aria-label="Close menu"
+            aria-label={t("closeMenu")}
             className="inline-flex size-8 items-center justify-center rounded-lg text-slate-500 hover:bg-slate-200/60 md:hidden"
           >
             <CloseIcon />
           </button>
         </div>
 
-        <nav aria-label="Main" className="flex-1 overflow-y-auto px-2.5 py-2">
+        <nav aria-label={t("nav.main")} className="flex-1 overflow-y-auto px-2.5 py-2">
           {NAV_GROUPS.map((group, i) => (
             <ul key={i} className={cn("space-y-0.5", i > 0 && "mt-4 border-t border-slate-200 pt-4")}>
               {group.map((item) => {
@@ -97,7 +99,7 @@ export function Sidebar({ tenantName, user }: { tenantName: string; user: ShellU
                       )}
                     >
                       {item.icon}
-                      {item.label}
+                      {t(item.label)}
                     </Link>
                   </li>
                 );
@@ -113,6 +115,7 @@ export function Sidebar({ tenantName, user }: { tenantName: string; user: ShellU
 }
 
 function UserCard({ user }: { user: ShellUser }) {
+  const t = useT(shellMessages);
   const [signingOut, setSigningOut] = useState(false);
   return (
     <div className="border-t border-slate-200 p-3">
@@ -123,7 +126,7 @@ function UserCard({ user }: { user: ShellUser }) {
             <p className="truncate text-[13px] font-medium text-slate-900" data-testid="user-name">
               {user.name}
             </p>
-            <Badge tone={user.role === "ADMIN" ? "accent" : "neutral"}>{ROLE_LABEL[user.role]}</Badge>
+            <Badge tone={user.role === "ADMIN" ? "accent" : "neutral"}>{t(`role.${user.role}`)}</Badge>
           </div>
           <p className="truncate text-xs text-slate-500">{user.email}</p>
         </div>
@@ -138,8 +141,9 @@ function UserCard({ user }: { user: ShellUser }) {
         className="mt-2.5 flex h-8 w-full items-center gap-2 rounded-lg px-2.5 text-[13px] font-medium text-slate-600 transition-colors hover:bg-slate-200/50 hover:text-slate-900 disabled:opacity-60"
       >
         {signingOut ? <Spinner /> : <SignOutIcon className="size-4 text-slate-400 rtl:-scale-x-100" />}
-        Sign out
+        {t("signOut")}
       </button>
+      <LocaleSwitch className="mt-2 px-2.5" />
     </div>
   );
 }
