@@ -1,3 +1,5 @@
+import { activityOperations } from "./ops-activity";
+import { automationOperations } from "./ops-automations";
 import { coreOperations } from "./ops-core";
 import { dealOperations } from "./ops-deals";
 import { leadOperations } from "./ops-leads";
@@ -5,4 +7,11 @@ import { taskOperations } from "./ops-tasks";
 import type { Operation } from "./types";
 
 /** Every documented operation. A test checks that each route handler under app/api appears here. */
-export const operations: Operation[] = [...coreOperations, ...dealOperations, ...leadOperations, ...taskOperations];
+export const operations: Operation[] = [
+  ...coreOperations,
+  ...dealOperations,
+  ...leadOperations,
+  ...taskOperations,
+  ...activityOperations,
+  ...automationOperations,
+];
