@@ -1,7 +1,8 @@
 import { activityOperations } from "./ops-activity";
+import { boardOperations } from "./ops-board";
 import { coreOperations } from "./ops-core";
 import { dealOperations } from "./ops-deals";
 import type { Operation } from "./types";
 
 /** Every documented operation. A test checks that each route handler under app/api appears here. */
-export const operations: Operation[] = [...coreOperations, ...dealOperations, ...activityOperations];
+export const operations: Operation[] = [...coreOperations, ...dealOperations, ...activityOperations, ...boardOperations];
