@@ -1,5 +1,6 @@
 import { activityOperations } from "./ops-activity";
 import { automationOperations } from "./ops-automations";
+import { boardOperations } from "./ops-board";
 import { coreOperations } from "./ops-core";
 import { dealOperations } from "./ops-deals";
 import { leadOperations } from "./ops-leads";
@@ -9,9 +10,10 @@ import type { Operation } from "./types";
 /** Every documented operation. A test checks that each route handler under app/api appears here. */
 export const operations: Operation[] = [
   ...coreOperations,
+  ...activityOperations,
+  ...automationOperations,
+  ...boardOperations,
   ...dealOperations,
   ...leadOperations,
   ...taskOperations,
-  ...activityOperations,
-  ...automationOperations,
 ];
