@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
@@ -21,4 +21,13 @@ export async function userSummaries(tx: DbOrTx, ctx: Ctx, ids: readonly (string 
 export async function withOwners<T extends { ownerId: string | null }>(tx: DbOrTx, ctx: Ctx, rows: T[]): Promise<(T & { owner: UserSummary | null })[]> {
   const byId = await userSummaries(tx, ctx, rows.map((r) => r.ownerId));
   return rows.map((r) => ({ ...r, owner: (r.ownerId && byId.get(r.ownerId)) || null }));
+}
+
+/** The active users of the workspace, by name: the choices of an owner picker. */
+export async function listActiveUsers(tx: DbOrTx, ctx: Ctx): Promise<UserSummary[]> {
+  return tx
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(users.tenantId, ctx.tenantId), eq(users.isActive, true), sql`not ${users.isDeleted}`))
+    .orderBy(asc(users.name), asc(users.id));
 }

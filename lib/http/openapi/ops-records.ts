@@ -4,8 +4,11 @@ import { CreateContact, ListConeContactsQuery, ListContactsQuery, UpdateContact 
 import { ApiError, ConeContactWithAccounts } from "./schemas";
 import { listOf, one, RestAccount, RestContact } from "./rest-schemas";
 import type { Operation } from "./types";
+import { GlobalSearch } from "@/lib/search/global";
 
 const err = (description: string) => ({ description, schema: ApiError });
+const Hit = z.object({ id: z.uuid(), title: z.string(), subtitle: z.string().nullable() });
+export const SearchResponse = one(z.object({ contacts: z.array(Hit), accounts: z.array(Hit), deals: z.array(Hit.extend({ status: z.enum(["open", "won", "lost"]), stageColor: z.string() })) }));
 
 /** Contacts (document 003 §3.3) and the REST surface of contacts and accounts (docs/api.md). */
 export const recordOperations: Operation[] = [
@@ -37,4 +40,5 @@ export const recordOperations: Operation[] = [
   { method: "get", path: "/api/accounts/{id}", tag: "Accounts", summary: "One account", responses: { 200: { description: "The account", schema: one(RestAccount) }, 404: err("Not found") } },
   { method: "patch", path: "/api/accounts/{id}", tag: "Accounts", summary: "Update an account (only the given fields; `contactIds` replaces the list)", body: UpdateAccount, responses: { 200: { description: "Updated", schema: one(RestAccount) }, 400: err("Invalid input"), 404: err("Not found") } },
   { method: "delete", path: "/api/accounts/{id}", tag: "Accounts", summary: "Delete an account (soft)", responses: { 204: { description: "Deleted", empty: true }, 403: err("Not the owner, a manager or an admin"), 404: err("Not found") } },
+  { method: "get", path: "/api/search", tag: "Search", summary: "Search contacts, accounts and deals at once (the Ctrl/Cmd-K palette)", query: GlobalSearch, responses: { 200: { description: "The first matches of each kind", schema: SearchResponse }, 400: err("Missing or invalid q") } },
 ];
