@@ -4,6 +4,7 @@ import { boardOperations } from "./ops-board";
 import { coreOperations } from "./ops-core";
 import { dealOperations } from "./ops-deals";
 import { leadOperations } from "./ops-leads";
+import { recordOperations } from "./ops-records";
 import { taskOperations } from "./ops-tasks";
 import type { Operation } from "./types";
 
@@ -15,5 +16,6 @@ export const operations: Operation[] = [
   ...boardOperations,
   ...dealOperations,
   ...leadOperations,
+  ...recordOperations,
   ...taskOperations,
 ];
