@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CustomFieldValuesInput } from "@/lib/custom-fields/schemas";
 import { ContactRef, CustomerFields } from "@/lib/contacts/schemas";
 import { optionalText, requiredText } from "@/lib/validation";
 
@@ -12,6 +13,8 @@ const AccountFields = {
   primaryContact: ContactRef.nullish(),
   /** The account's contacts; on update the list replaces the current one. */
   contacts: z.array(ContactRef).max(500, "must have at most 500 entries").optional(),
+  /** Custom field name → value (lib/custom-fields/values.ts); null clears one. */
+  customFields: CustomFieldValuesInput.optional(),
 };
 
 /** Body of POST /api/account (document 003's Account, plus owner and franchise). */

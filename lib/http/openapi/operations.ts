@@ -1,6 +1,7 @@
 import { coreOperations } from "./ops-core";
 import { dealOperations } from "./ops-deals";
+import { settingsOperations } from "./ops-settings";
 import type { Operation } from "./types";
 
 /** Every documented operation. A test checks that each route handler under app/api appears here. */
-export const operations: Operation[] = [...coreOperations, ...dealOperations];
+export const operations: Operation[] = [...coreOperations, ...dealOperations, ...settingsOperations];

@@ -62,6 +62,8 @@ export const ConeAccount = z.object({
   contacts: z.array(ConeContact),
   owner: Ref,
   franchise: Ref,
+  /** Custom field name → value (null when unset). */
+  customFields: z.record(z.string(), z.unknown()),
   ...Audit,
 });
 export type ConeAccount = z.infer<typeof ConeAccount>;
