@@ -4,6 +4,7 @@ import { recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
 import { resolveContactRefs } from "@/lib/contacts/resolve-refs";
 import { writeValues } from "@/lib/custom-fields/values";
+import { emitEvent } from "@/lib/events/emit";
 import { parseInput } from "@/lib/validation";
 import { assertOrgRefs } from "@/lib/org/assert-refs";
 import { CreateAccount } from "./schemas";
@@ -26,6 +27,7 @@ export async function createAccount({ ctx, input }: { ctx: Ctx; input: unknown }
     }
     const custom = await writeValues(tx, ctx, "account", row!.id, customFields, { creating: true, record: false });
     await recordActivity(tx, ctx, { entity: "account", recordId: row!.id, action: "created", changes: custom });
+    await emitEvent(tx, ctx, { name: "account.created", record: { type: "account", id: row!.id } });
     return getAccountView(ctx, row!.id, tx);
   });
 }
