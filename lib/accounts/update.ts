@@ -5,6 +5,7 @@ import { diff, recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
 import { resolveContactRefs } from "@/lib/contacts/resolve-refs";
 import { assertContactIds } from "@/lib/contacts/rules";
+import { writeValues } from "@/lib/custom-fields/values";
 import { assertOrgRefs } from "@/lib/org/assert-refs";
 import { parseInput } from "@/lib/validation";
 import { UpdateAccount } from "./schemas";
@@ -15,7 +16,7 @@ import { getAccountOrThrow, getAccountView, type AccountView } from "./views";
  * contact list; `primaryContact: null` clears the main contact. The timeline records old → new.
  */
 export async function updateAccount({ ctx, id, input }: { ctx: Ctx; id: string; input: unknown }): Promise<AccountView> {
-  const { contacts: refs, primaryContact: primaryRef, contactIds, primaryContactId, ...fields } = parseInput(UpdateAccount, input);
+  const { contacts: refs, primaryContact: primaryRef, contactIds, primaryContactId, customFields, ...fields } = parseInput(UpdateAccount, input);
   // The REST spellings (`contactIds`, `primaryContactId`) name the same links by id.
   const contactsGiven = refs !== undefined || contactIds !== undefined;
   return db.transaction(async (tx) => {
@@ -42,6 +43,7 @@ export async function updateAccount({ ctx, id, input }: { ctx: Ctx; id: string; 
 
     const fieldChanges = diff(before, changes);
     if (added.length || removed.length) fieldChanges.contacts = { from: current, to: wanted };
+    Object.assign(fieldChanges, await writeValues(tx, ctx, "account", id, customFields, { record: false }));
     if (Object.keys(fieldChanges).length) {
       await tx.update(accounts).set({ ...changes, modifiedAt: new Date(), modifiedBy: ctx.userId }).where(eq(accounts.id, id));
       await recordActivity(tx, ctx, { entity: "account", recordId: id, action: "updated", changes: fieldChanges });

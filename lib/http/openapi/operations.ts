@@ -5,6 +5,7 @@ import { coreOperations } from "./ops-core";
 import { dealOperations } from "./ops-deals";
 import { leadOperations } from "./ops-leads";
 import { recordOperations } from "./ops-records";
+import { settingsOperations } from "./ops-settings";
 import { taskOperations } from "./ops-tasks";
 import type { Operation } from "./types";
 
@@ -17,5 +18,6 @@ export const operations: Operation[] = [
   ...dealOperations,
   ...leadOperations,
   ...recordOperations,
+  ...settingsOperations,
   ...taskOperations,
 ];
