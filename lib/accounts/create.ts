@@ -3,6 +3,7 @@ import { accountContacts, accounts } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
 import { resolveContactRefs } from "@/lib/contacts/resolve-refs";
+import { emitEvent } from "@/lib/events/emit";
 import { parseInput } from "@/lib/validation";
 import { assertOrgRefs } from "@/lib/org/assert-refs";
 import { CreateAccount } from "./schemas";
@@ -24,6 +25,7 @@ export async function createAccount({ ctx, input }: { ctx: Ctx; input: unknown }
       await tx.insert(accountContacts).values(linked.map((contactId) => ({ tenantId: ctx.tenantId, accountId: row!.id, contactId, createdBy: ctx.userId })));
     }
     await recordActivity(tx, ctx, { entity: "account", recordId: row!.id, action: "created" });
+    await emitEvent(tx, ctx, { name: "account.created", record: { type: "account", id: row!.id } });
     return getAccountView(ctx, row!.id, tx);
   });
 }

@@ -3,6 +3,7 @@ import { db, type DbOrTx } from "@/db/client";
 import { dealContacts, deals, tenants } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
+import { emitEvent } from "@/lib/events/emit";
 import { findContactIdByEmail, findOrCreateContact } from "@/lib/contacts/resolve-refs";
 import { ContactRef } from "@/lib/contacts/schemas";
 import { invalidField } from "@/lib/errors";
@@ -69,6 +70,7 @@ export async function createDeal({ ctx, input }: { ctx: Ctx; input: unknown }): 
     await tx.insert(dealContacts).values({ tenantId: ctx.tenantId, dealId, contactId, createdBy: ctx.userId });
     await recordActivity(tx, ctx, { entity: "deal", recordId: dealId, action: "created" });
     await recordActivity(tx, ctx, { entity: "deal", recordId: dealId, action: "contact_linked", changes: { contactId: { from: null, to: contactId } } });
+    await emitEvent(tx, ctx, { name: "deal.created", record: { type: "deal", id: dealId } });
     return getDealView(tx, ctx, dealId);
   });
 }
