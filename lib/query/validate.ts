@@ -152,8 +152,19 @@ function normalizeGroup(raw: unknown, path: string, depth: number, w: Walk): Nor
   return { id, combinator: combinator as "and" | "or", not: g.not === true, rules };
 }
 
+const asAppError = (e: unknown) =>
+  e instanceof QueryError ? new AppError("validation", `${e.path}: ${e.message}`, { fields: { [e.path]: e.message } }) : e;
+
 /** Accepts the query object, document 003's `{query: {...}}` wrapper, or either as a JSON string. */
 export function unwrapQuery(input: unknown, path: string): unknown {
+  try {
+    return unwrap(input, path);
+  } catch (e) {
+    throw asAppError(e);
+  }
+}
+
+function unwrap(input: unknown, path: string): unknown {
   let value = input;
   if (typeof value === "string") {
     if (value.length > LIMITS.jsonLength) fail(path, `must be at most ${LIMITS.jsonLength} characters of JSON`);
@@ -164,7 +175,7 @@ export function unwrapQuery(input: unknown, path: string): unknown {
     }
   }
   if (isObject(value) && !("rules" in value) && "query" in value) value = value.query;
-  if (typeof value === "string") return unwrapQuery(value, path);
+  if (typeof value === "string") return unwrap(value, path);
   return value;
 }
 
@@ -178,9 +189,8 @@ export function normalizeQuery(input: unknown, fields: readonly FieldDef[], ctx:
   try {
     if (input === undefined || input === null) fail(path, "is required");
     const walk: Walk = { fields: new Map(fields.map((f) => [f.name, f])), ctx, now: opts.now ?? new Date(), nodes: 0 };
-    return normalizeGroup(unwrapQuery(input, path), path, 1, walk);
+    return normalizeGroup(unwrap(input, path), path, 1, walk);
   } catch (e) {
-    if (e instanceof QueryError) throw new AppError("validation", `${e.path}: ${e.message}`, { fields: { [e.path]: e.message } });
-    throw e;
+    throw asAppError(e);
   }
 }

@@ -2,6 +2,7 @@ import { activityOperations } from "./ops-activity";
 import { automationOperations } from "./ops-automations";
 import { coreOperations } from "./ops-core";
 import { dealOperations } from "./ops-deals";
+import { queryOperations } from "./ops-query";
 import { taskOperations } from "./ops-tasks";
 import type { Operation } from "./types";
 
@@ -12,4 +13,5 @@ export const operations: Operation[] = [
   ...taskOperations,
   ...activityOperations,
   ...automationOperations,
+  ...queryOperations,
 ];
