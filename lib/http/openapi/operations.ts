@@ -4,6 +4,7 @@ import { boardOperations } from "./ops-board";
 import { coreOperations } from "./ops-core";
 import { dealOperations } from "./ops-deals";
 import { leadOperations } from "./ops-leads";
+import { queryOperations } from "./ops-query";
 import { recordOperations } from "./ops-records";
 import { settingsOperations } from "./ops-settings";
 import { taskOperations } from "./ops-tasks";
@@ -17,6 +18,7 @@ export const operations: Operation[] = [
   ...boardOperations,
   ...dealOperations,
   ...leadOperations,
+  ...queryOperations,
   ...recordOperations,
   ...settingsOperations,
   ...taskOperations,
