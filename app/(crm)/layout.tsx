@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { getT } from "@/components/i18n/server";
+import { QueryProvider } from "@/components/query/provider";
 import { shellMessages } from "@/components/shell/messages";
 import { Sidebar } from "@/components/shell/sidebar";
 import { requirePageCtx } from "@/lib/auth/session";
@@ -18,7 +19,7 @@ export default async function CrmLayout({ children }: { children: ReactNode }) {
       </a>
       <Sidebar tenantName={ctx.tenantName} user={{ name: ctx.name, email: ctx.email, role: ctx.role }} />
       <main id="main" className="min-w-0 flex-1 px-4 py-5 sm:px-6 md:px-8 md:py-7">
-        {children}
+        <QueryProvider>{children}</QueryProvider>
       </main>
     </div>
   );

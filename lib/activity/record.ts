@@ -17,13 +17,13 @@ export function diff(before: Record<string, unknown>, after: Record<string, unkn
   return changes;
 }
 
-/** Appends one entry to a record's timeline, inside the caller's transaction. */
+/** Appends one entry to a record's timeline, inside the caller's transaction; answers its id. */
 export async function recordActivity(
   tx: DbOrTx,
   ctx: Ctx,
   entry: { entity: EntityType; recordId: string; action: string; changes?: Record<string, FieldChange>; note?: string },
-): Promise<void> {
-  await tx.insert(activities).values({
+): Promise<string> {
+  const [row] = await tx.insert(activities).values({
     tenantId: ctx.tenantId,
     entity: entry.entity,
     recordId: entry.recordId,
@@ -32,5 +32,6 @@ export async function recordActivity(
     note: entry.note ?? null,
     actorId: ctx.userId,
     via: changeSource(ctx),
-  });
+  }).returning({ id: activities.id });
+  return row!.id;
 }

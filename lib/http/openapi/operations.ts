@@ -1,7 +1,15 @@
+import { activityOperations } from "./ops-activity";
 import { automationOperations } from "./ops-automations";
 import { coreOperations } from "./ops-core";
 import { dealOperations } from "./ops-deals";
+import { taskOperations } from "./ops-tasks";
 import type { Operation } from "./types";
 
 /** Every documented operation. A test checks that each route handler under app/api appears here. */
-export const operations: Operation[] = [...coreOperations, ...dealOperations, ...automationOperations];
+export const operations: Operation[] = [
+  ...coreOperations,
+  ...dealOperations,
+  ...taskOperations,
+  ...activityOperations,
+  ...automationOperations,
+];

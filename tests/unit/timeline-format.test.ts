@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { translator } from "@/components/i18n/catalog";
+import { timelineMessages } from "@/components/timeline/messages";
+import { fieldLabel, formatValue, humanise } from "@/components/timeline/format";
+
+const en = translator(timelineMessages, "en");
+const fr = translator(timelineMessages, "fr");
+const known = timelineMessages.en as Record<string, string>;
+const STAGE = "0190a1b2-0000-7000-8000-000000000001";
+
+describe("timeline formatting", () => {
+  it("names fields from the catalog, and humanises the others", () => {
+    expect(fieldLabel(en, known, "stageId")).toBe("Stage");
+    expect(fieldLabel(fr, known, "expectedCloseDate")).toBe("Date de clôture prévue");
+    expect(fieldLabel(en, known, "vehicleMakeId")).toBe("Vehicle make");
+    expect(humanise("trade_in")).toBe("Trade in");
+  });
+
+  it("shows names for ids, translated statuses, locale dates and numbers, and a word for empty", () => {
+    const labels = { [STAGE]: "Proposal" };
+    expect(formatValue(en, STAGE, "stageId", labels, "en")).toBe("Proposal");
+    expect(formatValue(fr, "won", "status", labels, "fr")).toBe("Gagnée");
+    expect(formatValue(en, null, "amount", labels, "en")).toBe("(empty)");
+    expect(formatValue(en, "250.5000", "amount", labels, "en")).toBe("250.5");
+    expect(formatValue(fr, "1250.5000", "amount", labels, "fr")).toMatch(/^1\s?250,5$/);
+    expect(formatValue(en, "2025-01-31", "expectedCloseDate", labels, "en")).toBe("Jan 31, 2025");
+    expect(formatValue(en, true, "isQualified", labels, "en")).toBe("Yes");
+  });
+
+  it("reads a change in each language", () => {
+    expect(en("change", { field: "Stage", from: "Qualified", to: "Proposal" })).toBe("Stage: Qualified → Proposal");
+    expect(translator(timelineMessages, "ar")("action.note", { actor: "Rim" })).toContain("Rim");
+  });
+});
