@@ -6,7 +6,7 @@ import type { DomainEvent } from "@/lib/events/types";
 import { runAction } from "./actions";
 import { PermanentError } from "./actions/types";
 import type { ActionName } from "./catalog";
-import { matchesCondition } from "./conditions";
+import { conditionMatches } from "./conditions";
 import { ACTION_CONFIGS, DelayData, graphTrigger, type Graph, type GraphNode } from "./graph";
 import { backoffMs, enqueue, type NewJob } from "./queue";
 import { loadRecord, type RecordSnapshot } from "./record";
@@ -137,7 +137,7 @@ export async function executeNode(
   if (node.type === "trigger") output = { trigger: (run.event as DomainEvent).name, record: record ? { type: record.type, id: record.id } : null };
   else if (node.type === "condition") {
     if (!record) throw new PermanentError("conditions need a triggering record");
-    const result = matchesCondition(node.data.query as never, record.fields);
+    const result = await conditionMatches(tx, automationCtx(a, run), record, node.data.query);
     output = { result };
     out = out.filter((e) => e.sourceHandle === String(result));
   } else if (node.type === "delay") {

@@ -8,8 +8,9 @@ import type { DomainEvent } from "@/lib/events/types";
 import { isUuid } from "@/lib/ids";
 import { AUTOMATION_EDITORS } from "./create";
 import { startRun } from "./engine";
-import { validateGraph, type Graph } from "./graph";
+import type { Graph } from "./graph";
 import type { RunView } from "./list-runs";
+import { graphIssues } from "./save";
 import { getAutomationOrThrow } from "./views";
 
 /**
@@ -23,7 +24,7 @@ export async function rerun({ ctx, id, runId }: { ctx: Ctx; id: string; runId: s
     if (!isUuid(runId)) throw notFound("Run");
     const [old] = await tx.select().from(automationRuns).where(and(eq(automationRuns.id, runId), eq(automationRuns.automationId, a.id), eq(automationRuns.tenantId, ctx.tenantId)));
     if (!old) throw notFound("Run");
-    const issues = validateGraph({ nodes: a.nodes, edges: a.edges } as Graph);
+    const issues = await graphIssues(tx, ctx, { nodes: a.nodes, edges: a.edges } as Graph);
     if (issues.length) throw new AppError("validation", `The automation is not valid: ${issues[0]!.message}`, { fields: { [issues[0]!.path]: issues[0]!.message } });
     const event = { ...(old.event as DomainEvent), depth: 0, chain: [], at: new Date().toISOString() };
     const run = await startRun(tx, a, event, { rerunOf: old.id });

@@ -4,6 +4,7 @@ import { stages, users } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { AppError, invalidField } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { conditionIssues } from "./conditions";
 import { graphTrigger, validateGraph, type Graph, type GraphIssue } from "./graph";
 
 /** Stage and user ids a graph names, with where it names them. */
@@ -43,6 +44,17 @@ export async function referenceIssues(tx: DbOrTx, ctx: Ctx, graph: Graph): Promi
 }
 
 /**
+ * Every reason a graph cannot run in this workspace: its structure and settings (validateGraph, as the
+ * editor shows them live), the stages and users it names, and its condition queries checked against
+ * the query registry (only where their shape is already valid, so a problem is reported once).
+ */
+export async function graphIssues(tx: DbOrTx, ctx: Ctx, graph: Graph): Promise<GraphIssue[]> {
+  const structural = validateGraph(graph);
+  const flawed = new Set(structural.map((i) => i.nodeId).filter((id): id is string => !!id));
+  return [...structural, ...(await referenceIssues(tx, ctx, graph)), ...(await conditionIssues(tx, ctx, graph, flawed))];
+}
+
+/**
  * The rules every save applies: the trigger node (if any) and `automationTrigger` agree; activation
  * needs a graph without issues. A draft (inactive) may be incomplete.
  */
@@ -52,7 +64,7 @@ export async function checkSave(tx: DbOrTx, ctx: Ctx, a: { automationTrigger: st
     throw invalidField("automationTrigger", `must equal the trigger node's trigger (${trigger.trigger})`);
   }
   if (!a.isActive) return;
-  const issues = [...validateGraph(a.graph), ...(await referenceIssues(tx, ctx, a.graph))];
+  const issues = await graphIssues(tx, ctx, a.graph);
   if (issues.length === 0) return;
   const fields: Record<string, string> = {};
   for (const issue of issues) fields[issue.path] ??= issue.message.slice(issue.message.indexOf(": ") + 2 || 0);

@@ -9,10 +9,11 @@ import { parseInput } from "@/lib/validation";
 import { triggerRecordType } from "./catalog";
 import { AUTOMATION_EDITORS } from "./create";
 import { executeNode, startRun } from "./engine";
-import { validateGraph, type Graph, type GraphNode } from "./graph";
+import type { Graph, GraphNode } from "./graph";
 import { listRuns, type RunView } from "./list-runs";
 import { loadRecord } from "./record";
 import { TestRun } from "./schemas";
+import { graphIssues } from "./save";
 import { getAutomationOrThrow } from "./views";
 
 /**
@@ -27,7 +28,7 @@ export async function testRun({ ctx, id, input }: { ctx: Ctx; id: string; input:
   const runId = await db.transaction(async (tx) => {
     const a = await getAutomationOrThrow(tx, ctx, id);
     const graph = { nodes: a.nodes, edges: a.edges } as Graph;
-    const issues = validateGraph(graph);
+    const issues = await graphIssues(tx, ctx, graph);
     if (issues.length) throw new AppError("validation", `The automation is not valid yet: ${issues[0]!.message}`, { fields: { [issues[0]!.path]: issues[0]!.message } });
     const type = triggerRecordType(a.automationTrigger);
     if (type && !data.recordId) throw invalidField("recordId", `is required: pick the ${type} to test with`);
