@@ -2,7 +2,7 @@ import { db } from "@/db/client";
 import { contacts } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
-import { emitEvent } from "@/lib/events/emit";
+import { emitContactChange } from "@/lib/events/emit";
 import { assertOrgRefs } from "@/lib/org/assert-refs";
 import { parseInput } from "@/lib/validation";
 import { assertAccountIds, setContactAccounts } from "./account-links";
@@ -30,7 +30,7 @@ export async function createContact({ ctx, input }: { ctx: Ctx; input: unknown }
       });
     await setContactAccounts(tx, ctx, row!.id, accountsWanted);
     await recordActivity(tx, ctx, { entity: "contact", recordId: row!.id, action: "created" });
-    await emitEvent(tx, ctx, { name: "contact.created", record: { type: "contact", id: row!.id } });
+    await emitContactChange(tx, ctx, row!.id, "created");
     return getContactView(ctx, row!.id, tx);
   });
 }

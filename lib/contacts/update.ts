@@ -3,7 +3,7 @@ import { db, type Tx } from "@/db/client";
 import { contacts } from "@/db/schema";
 import { diff, recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
-import { emitEvent } from "@/lib/events/emit";
+import { emitContactChange } from "@/lib/events/emit";
 import { invalidField } from "@/lib/errors";
 import { assertOrgRefs } from "@/lib/org/assert-refs";
 import { parseInput } from "@/lib/validation";
@@ -40,7 +40,7 @@ export async function applyContactUpdate(tx: Tx, ctx: Ctx, id: string, input: Up
       throw emailTaken(e) ?? e;
     });
   await recordActivity(tx, ctx, { entity: "contact", recordId: id, action: "updated", changes });
-  await emitEvent(tx, ctx, { name: "contact.updated", record: { type: "contact", id }, data: { changes } });
+  await emitContactChange(tx, ctx, id, changes);
 }
 
 /**

@@ -48,3 +48,14 @@ export async function emitDealChange(
   }
   if (Object.keys(changes).length) await emitEvent(tx, ctx, { name: "deal.updated", record, data: { changes } });
 }
+
+/**
+ * The event of one contact change, whoever makes it (contact verbs, contacts created from a deal's
+ * contact fields, automation actions): `contact.created`, or `contact.updated` with its changes (no
+ * event when nothing changed).
+ */
+export async function emitContactChange(tx: DbOrTx, ctx: Ctx, id: string, change: "created" | Record<string, FieldChange>): Promise<void> {
+  const record = { type: "contact" as const, id };
+  if (change === "created") return emitEvent(tx, ctx, { name: "contact.created", record });
+  if (Object.keys(change).length) await emitEvent(tx, ctx, { name: "contact.updated", record, data: { changes: change } });
+}

@@ -1,9 +1,9 @@
 import { createHmac } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { emailOutbox, tasks, users } from "@/db/schema";
+import { emailOutbox } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record";
-import { emitEvent } from "@/lib/events/emit";
+import { isAppError } from "@/lib/errors";
+import { insertTask } from "@/lib/tasks/create";
 import type { ACTION_CONFIGS } from "../graph";
 import { renderTemplate } from "../record";
 import { PermanentError, type ActionArgs } from "./types";
@@ -16,10 +16,6 @@ export async function createTask({ tx, ctx, config, record, vars, dryRun }: Acti
   const hours = (config.dueInHours ?? 0) + (config.dueInDays ?? 0) * 24;
   const endAt = config.dueInHours === undefined && config.dueInDays === undefined ? null : new Date(Date.now() + hours * 3_600_000);
   const assigneeId = config.assignee === "owner" ? (record?.ownerId ?? null) : config.assignee;
-  if (assigneeId) {
-    const [u] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, assigneeId), eq(users.tenantId, ctx.tenantId), sql`not ${users.isDeleted}`));
-    if (!u) throw new PermanentError(`assignee ${assigneeId} does not exist`);
-  }
   const links = {
     dealId: record?.type === "deal" ? record.id : record?.type === "task" ? ((record.fields.dealId as string | null) ?? null) : null,
     contactId: record?.type === "contact" ? record.id : record?.type === "deal" ? ((record.fields.primaryContactId as string | null) ?? null) : null,
@@ -27,14 +23,11 @@ export async function createTask({ tx, ctx, config, record, vars, dryRun }: Acti
   };
   const note = config.note ? renderTemplate(config.note, vars) : null;
   if (dryRun) return { wouldCreate: { title, type: config.type, assigneeId, endAt: endAt?.toISOString() ?? null, ...links } };
-  const [task] = await tx
-    .insert(tasks)
-    .values({ tenantId: ctx.tenantId, type: config.type, title, note, endAt, assigneeId, ...links, createdBy: ctx.userId })
-    .returning({ id: tasks.id });
-  await recordActivity(tx, ctx, { entity: "task", recordId: task!.id, action: "created" });
-  if (record && record.type !== "task") await recordActivity(tx, ctx, { entity: record.type, recordId: record.id, action: "task_created", note: title, changes: { taskId: { from: null, to: task!.id } } });
-  await emitEvent(tx, ctx, { name: "task.created", record: { type: "task", id: task!.id } });
-  return { taskId: task!.id, title, assigneeId, endAt: endAt?.toISOString() ?? null };
+  const task = await insertTask(tx, ctx, { type: config.type, title, note, endAt, assigneeId, ...links }).catch((e: unknown) => {
+    // A user or record named in the config is gone: retrying will not help.
+    throw isAppError(e) && e.code === "validation" ? new PermanentError(`create_task: ${e.message}`) : e;
+  });
+  return { taskId: task.id, title, assigneeId, endAt: endAt?.toISOString() ?? null };
 }
 
 /** HMAC-SHA256 of the exact body, hex, as sent in X-Rapport-Signature (`sha256=<hex>`). */

@@ -1,14 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { accounts, automationRunSteps, automationRuns, contacts, customFields, customFieldValues, deals, tasks, users } from "@/db/schema";
+import { accounts, automationRunSteps, automationRuns, contacts, customFields, customFieldValues, deals, tasks, users, type FieldChange } from "@/db/schema";
 import { diff, recordActivity } from "@/lib/activity/record";
 import { isAppError } from "@/lib/errors";
-import { emitDealChange, emitEvent } from "@/lib/events/emit";
+import { emitContactChange, emitDealChange } from "@/lib/events/emit";
 import { stageState, topOfColumn } from "@/lib/deals/placement";
 import { getStage } from "@/lib/pipelines/resolve";
 import { RECORD_FIELDS } from "../catalog";
 import type { ACTION_CONFIGS } from "../graph";
-import { renderTemplate } from "../record";
+import { renderTemplate, type RecordSnapshot } from "../record";
 import { needRecord, PermanentError, type ActionArgs } from "./types";
 
 type Cfg<K extends keyof typeof ACTION_CONFIGS> = z.infer<(typeof ACTION_CONFIGS)[K]>;
@@ -68,10 +68,15 @@ export async function updateRecord({ tx, ctx, config, record, vars, dryRun }: Ac
   }
   if (Object.keys(changes).length) {
     await recordActivity(tx, ctx, { entity: rec.type, recordId: rec.id, action: "updated", changes });
-    if (rec.type === "deal") await emitDealChange(tx, ctx, rec.fields as never, rec.fields as never, changes);
-    if (rec.type === "contact") await emitEvent(tx, ctx, { name: "contact.updated", record: { type: "contact", id: rec.id }, data: { changes } });
+    await emitRecordChange(tx, ctx, rec, changes);
   }
   return { changed: Object.keys(changes) };
+}
+
+/** The events of a field change made by an action (deals and contacts have update events). */
+async function emitRecordChange(tx: ActionArgs<unknown>["tx"], ctx: ActionArgs<unknown>["ctx"], rec: RecordSnapshot, changes: Record<string, FieldChange>) {
+  if (rec.type === "deal") await emitDealChange(tx, ctx, rec.fields as never, rec.fields as never, changes);
+  if (rec.type === "contact") await emitContactChange(tx, ctx, rec.id, changes);
 }
 
 /** move_stage: moves the deal like the board does (status, probability, lifecycle dates follow). */
@@ -122,7 +127,7 @@ export async function assignOwner(ax: ActionArgs<Cfg<"assign_owner">>) {
     await tx.update(table).set({ ownerId: user.id, modifiedAt: new Date(), modifiedBy: ctx.userId } as never).where(eq(table.id, rec.id));
     const changes = { ownerId: { from: rec.ownerId, to: user.id } };
     await recordActivity(tx, ctx, { entity: rec.type, recordId: rec.id, action: "updated", changes });
-    if (rec.type === "deal") await emitDealChange(tx, ctx, rec.fields as never, rec.fields as never, changes);
+    await emitRecordChange(tx, ctx, rec, changes);
   }
   return { owner: user };
 }
