@@ -26,7 +26,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { defaultNodeData, GraphEdges, GraphNodes, graphTrigger, validateGraph, type Graph } from "@/lib/automation/graph";
+import { defaultNodeData, GraphEdges, GraphNodes, graphTrigger, validateGraph, type Graph, type GraphIssue } from "@/lib/automation/graph";
 import { automationMessages } from "./messages";
 import { NodePanel, type Options } from "./node-panel";
 
@@ -40,7 +40,9 @@ const KIND_STYLE: Record<string, string> = {
   delay: "border-sky-400 bg-sky-50",
 };
 
-function summary(node: { type?: string; data: Record<string, unknown> }): string {
+type T = ReturnType<typeof useT<(typeof automationMessages)["en"]>>;
+
+function summary(node: { type?: string; data: Record<string, unknown> }, t: T): string {
   const d = node.data;
   if (node.type === "trigger") return String(d.trigger ?? "");
   if (node.type === "action") return String(d.action ?? "") + (typeof (d.config as { title?: string })?.title === "string" ? `: ${(d.config as { title: string }).title}` : "");
@@ -48,7 +50,29 @@ function summary(node: { type?: string; data: Record<string, unknown> }): string
     const delay = d.delay as { amount?: number; unit?: string } | undefined;
     return delay?.amount ? `${delay.amount} ${delay.unit}` : "";
   }
-  return `${((d.query as { rules?: unknown[] })?.rules ?? []).length} rule(s)`;
+  return t("rules", { count: ((d.query as { rules?: unknown[] })?.rules ?? []).length });
+}
+
+/**
+ * A problem as people read it: the step it concerns ("Action send_email") and the setting, instead of
+ * the graph path the API names (`nodes[1].data.config.subject: is required` → `Action send_email ·
+ * subject: is required`).
+ */
+function issueText(issue: GraphIssue, nodes: Graph["nodes"], t: T): string {
+  const m = /^nodes\[(\d+)\](?:\.data(?:\.config)?)?\.?(.*)$/.exec(issue.path);
+  const node = m ? nodes[Number(m[1])] : nodes.find((n) => n.id === issue.nodeId);
+  const text = issue.message.slice(issue.message.indexOf(": ") + 2 || 0);
+  if (!node) return issue.message;
+  const label = `${t(`node.${node.type}` as "node.trigger")} ${summary(node, t)}`.trim();
+  const setting = m?.[2] ? ` · ${m[2]}` : "";
+  return `${label}${setting}: ${text}`;
+}
+
+/** Problems the server reported on save (field path → message), as graph issues on their steps. */
+function serverIssues(fields: Record<string, string>, nodes: Graph["nodes"]): GraphIssue[] {
+  return Object.entries(fields)
+    .filter(([path]) => path.startsWith("nodes") || path.startsWith("edges"))
+    .map(([path, message]) => ({ code: "server", path, message: `${path}: ${message}`, nodeId: nodes[Number(/^nodes\[(\d+)\]/.exec(path)?.[1] ?? -1)]?.id }));
 }
 
 function StepNode({ type, data, selected }: NodeProps) {
@@ -58,7 +82,7 @@ function StepNode({ type, data, selected }: NodeProps) {
     <div className={`min-w-44 rounded-lg border-2 px-3 py-2 text-start shadow-sm ${KIND_STYLE[type] ?? ""} ${selected ? "ring-2 ring-indigo-500" : ""} ${d.__issues ? "outline-2 outline-red-500" : ""}`} data-testid={`node-${type}`}>
       {type !== "trigger" && <Handle type="target" position={Position.Top} />}
       <div className="text-[11px] font-semibold uppercase tracking-wide text-slate-500">{t(`node.${type}` as "node.trigger")}</div>
-      <div className="max-w-56 truncate text-sm text-slate-900">{summary({ type, data: d })}</div>
+      <div className="max-w-56 truncate text-sm text-slate-900">{summary({ type, data: d }, t)}</div>
       {d.__issues ? <div className="text-[11px] text-red-600">{t("problems", { count: d.__issues })}</div> : null}
       {type === "condition" ? (
         <>
@@ -153,7 +177,11 @@ export function FlowEditor({ automation, options, canEdit, save }: Props) {
   };
 
   const graph = useMemo(() => toGraph(nodes, edges), [nodes, edges]);
-  const issues = useMemo(() => validateGraph(graph), [graph]);
+  // What the server refused on the last save (e.g. a condition field the query registry does not know);
+  // cleared by the next edit, when the live validation takes over again.
+  const [refused, setRefused] = useState<{ graph: Graph; issues: GraphIssue[] } | null>(null);
+  const live = useMemo(() => validateGraph(graph), [graph]);
+  const issues = useMemo(() => (refused?.graph === graph ? [...live, ...refused.issues.filter((r) => !live.some((l) => l.path === r.path))] : live), [live, refused, graph]);
   const trigger = graphTrigger(graph)?.trigger ?? "deal.stage_changed";
   const shownNodes = useMemo(() => {
     const count = new Map<string, number>();
@@ -201,8 +229,14 @@ export function FlowEditor({ automation, options, canEdit, save }: Props) {
       const res = await save(automation.id, { name, nodes: graph.nodes, edges: graph.edges, ...(activate !== undefined ? { isActive: activate } : {}) });
       if (res.ok) {
         setIsActive(res.isActive);
+        setRefused(null);
         setMessage({ ok: true, text: t("saved") });
-      } else setMessage({ ok: false, text: [res.message, ...Object.entries(res.fields).slice(0, 4).map(([k, v]) => `${k}: ${v}`)].join(" ") });
+        return;
+      }
+      const onSteps = serverIssues(res.fields ?? {}, graph.nodes);
+      setRefused({ graph, issues: onSteps });
+      const other = Object.entries(res.fields ?? {}).filter(([k]) => !onSteps.some((i) => i.path === k) && k !== "isActive");
+      setMessage({ ok: false, text: onSteps.length ? `${t("serverProblems")} ${onSteps.map((i) => issueText(i, graph.nodes, t)).join(" · ")}` : [res.message, ...other.slice(0, 4).map(([k, v]) => `${k}: ${v}`)].join(" ") });
     });
 
   const selected = nodes.find((n) => n.id === selectedId) ?? null;
@@ -249,7 +283,7 @@ export function FlowEditor({ automation, options, canEdit, save }: Props) {
         ))}
       </div>
       <div className="grid gap-3 lg:grid-cols-[1fr_20rem]">
-        <div className="h-[32rem] rounded-lg border border-slate-200 bg-white" dir="ltr" data-testid="canvas">
+        <div className="h-[26rem] rounded-lg border border-slate-200 bg-white sm:h-[36rem]" dir="ltr" data-testid="canvas">
           <ReactFlow
             nodes={shownNodes}
             edges={edges}
@@ -260,19 +294,20 @@ export function FlowEditor({ automation, options, canEdit, save }: Props) {
             onSelectionChange={({ nodes: sel }) => setSelectedId(sel[0]?.id ?? null)}
             deleteKeyCode={["Backspace", "Delete"]}
             fitView
+            fitViewOptions={{ maxZoom: 1, padding: 0.2 }}
             proOptions={{ hideAttribution: true }}
           >
             <Background />
-            <MiniMap pannable zoomable />
+            <MiniMap pannable zoomable className="hidden! md:block!" style={{ width: 150, height: 100 }} />
             <Controls />
           </ReactFlow>
         </div>
         <aside className="space-y-3 rounded-lg border border-slate-200 p-3" aria-label={t("steps")}>
           <div className="flex items-center gap-2">{issues.length ? <Badge tone="danger">{t("problems", { count: issues.length })}</Badge> : <Badge tone="success">{t("valid")}</Badge>}</div>
           {issues.length > 0 && (
-            <ul className="max-h-32 list-disc space-y-0.5 overflow-y-auto ps-4 text-xs text-red-700" data-testid="issues">
+            <ul className="max-h-40 list-disc space-y-0.5 overflow-y-auto ps-4 text-xs text-red-700" data-testid="issues">
               {issues.slice(0, 8).map((i, k) => (
-                <li key={k}>{i.message}</li>
+                <li key={k}>{issueText(i, graph.nodes, t)}</li>
               ))}
             </ul>
           )}

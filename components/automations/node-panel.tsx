@@ -8,7 +8,12 @@ import { Label } from "@/components/ui/label";
 import { ACTIONS, DELAY_UNITS, TASK_TYPES, TEMPLATE_VARIABLES, TRIGGERS, triggerRecordType } from "@/lib/automation/catalog";
 import { automationMessages } from "./messages";
 
-export type Options = { stages: { id: string; name: string; pipeline: string }[]; users: { id: string; name: string }[] };
+export type Options = {
+  stages: { id: string; name: string; pipeline: string }[];
+  users: { id: string; name: string }[];
+  /** Condition fields per record type (the query registry). */
+  fields?: Record<string, { name: string; label: string; type: string }[]>;
+};
 type Data = Record<string, unknown>;
 type Cfg = Record<string, unknown>;
 
@@ -32,7 +37,9 @@ function JsonField({ id, label, value, onChange, hint }: { id: string; label: st
     <Row label={label} htmlFor={id}>
       <textarea
         id={id}
-        className="min-h-32 w-full rounded-lg border border-slate-300 p-2 font-mono text-xs"
+        dir="ltr"
+        aria-invalid={bad || undefined}
+        className={`min-h-32 w-full rounded-lg border p-2 font-mono text-xs ${bad ? "border-red-500" : "border-slate-300"}`}
         value={text}
         onChange={(e) => {
           setText(e.target.value);
@@ -60,11 +67,11 @@ export function NodePanel({ node, trigger, options, onChange }: { node: Node; tr
   const text = (k: string, label: string, opts: { type?: string; multiline?: boolean } = {}) =>
     opts.multiline ? (
       <Row label={label} htmlFor={id(k)}>
-        <textarea id={id(k)} className="min-h-20 w-full rounded-lg border border-slate-300 p-2 text-sm" value={String(config[k] ?? "")} onChange={(e) => setConfig({ [k]: e.target.value })} />
+        <textarea id={id(k)} dir="auto" className="min-h-20 w-full rounded-lg border border-slate-300 p-2 text-sm" value={String(config[k] ?? "")} onChange={(e) => setConfig({ [k]: e.target.value })} />
       </Row>
     ) : (
       <Row label={label} htmlFor={id(k)}>
-        <Input id={id(k)} type={opts.type ?? "text"} value={String(config[k] ?? "")} onChange={(e) => setConfig({ [k]: opts.type === "number" ? (e.target.value === "" ? undefined : Number(e.target.value)) : e.target.value })} />
+        <Input id={id(k)} dir="auto" type={opts.type ?? "text"} value={String(config[k] ?? "")} onChange={(e) => setConfig({ [k]: opts.type === "number" ? (e.target.value === "" ? undefined : Number(e.target.value)) : e.target.value })} />
       </Row>
     );
   const stagePicker = (k: string, label: string, allowAny: boolean) => (
@@ -91,7 +98,7 @@ export function NodePanel({ node, trigger, options, onChange }: { node: Node; tr
       </select>
     </Row>
   );
-  const variables = TEMPLATE_VARIABLES[triggerRecordType(trigger) ?? "none"].map((v) => `{{${v}}}`).join(" ");
+  const variables = TEMPLATE_VARIABLES[triggerRecordType(trigger) ?? "none"].map((v) => `{{${v}}}`);
 
   if (node.type === "trigger") {
     return (
@@ -121,7 +128,28 @@ export function NodePanel({ node, trigger, options, onChange }: { node: Node; tr
     );
   }
   if (node.type === "condition") {
-    return <JsonField key={node.id} id={id("query")} label={t("query")} value={data.query} hint={t("queryHint")} onChange={(query) => onChange({ ...data, query })} />;
+    const entity = triggerRecordType(trigger);
+    const fields = (entity && options.fields?.[entity]) || [];
+    return (
+      <div className="space-y-2">
+        <JsonField key={node.id} id={id("query")} label={t("query")} value={data.query} hint={t("queryHint")} onChange={(query) => onChange({ ...data, query })} />
+        {fields.length > 0 && (
+          <details className="text-xs text-slate-600">
+            <summary className="cursor-pointer font-medium text-slate-700">{t("queryFields", { count: fields.length })}</summary>
+            <ul className="mt-1 max-h-48 space-y-0.5 overflow-y-auto" data-testid="condition-fields">
+              {fields.map((f) => (
+                <li key={f.name}>
+                  <code className="rounded bg-slate-100 px-1" dir="ltr">
+                    {f.name}
+                  </code>{" "}
+                  {f.label} <span className="text-slate-400">({f.type})</span>
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
+    );
   }
   if (node.type === "delay") {
     const delay = (data.delay ?? {}) as { amount?: number; unit?: string };
@@ -213,7 +241,14 @@ export function NodePanel({ node, trigger, options, onChange }: { node: Node; tr
         </>
       )}
       {action === "update_record" && <JsonField key={node.id} id={id("fields")} label={t("fields")} value={config.fields ?? {}} onChange={(fields) => setConfig({ fields })} />}
-      <p className="text-xs break-words text-slate-500">{t("variables", { list: variables })}</p>
+      <p className="text-xs break-words text-slate-500">
+        {t("variables")}{" "}
+        {variables.map((v) => (
+          <code key={v} dir="ltr" className="me-1 inline-block">
+            {v}
+          </code>
+        ))}
+      </p>
     </div>
   );
 }

@@ -2,17 +2,20 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { deals, pipelines, stages, users } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
+import { ENTITIES, entityFields } from "@/lib/query";
 
 export type EditorOptions = {
   stages: { id: string; name: string; pipeline: string }[];
   users: { id: string; name: string }[];
   /** Recent deals, to pick one for a test run. */
   deals: { id: string; name: string }[];
+  /** The fields a condition may test, per record type (the query registry, custom fields included). */
+  fields: Record<string, { name: string; label: string; type: string }[]>;
 };
 
-/** What the automation editor's pickers offer: the workspace's stages, active users and recent deals. */
+/** What the automation editor's pickers offer: stages, active users, recent deals and condition fields. */
 export async function editorOptions({ ctx }: { ctx: Ctx }): Promise<EditorOptions> {
-  const [stageRows, userRows, dealRows] = await Promise.all([
+  const [stageRows, userRows, dealRows, ...fieldLists] = await Promise.all([
     db
       .select({ id: stages.id, name: stages.name, pipeline: pipelines.name })
       .from(stages)
@@ -21,6 +24,8 @@ export async function editorOptions({ ctx }: { ctx: Ctx }): Promise<EditorOption
       .orderBy(asc(pipelines.position), asc(stages.position)),
     db.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.tenantId, ctx.tenantId), eq(users.isActive, true), sql`not ${users.isDeleted}`)).orderBy(asc(users.name)),
     db.select({ id: deals.id, name: deals.name }).from(deals).where(and(eq(deals.tenantId, ctx.tenantId), sql`not ${deals.isDeleted}`)).orderBy(desc(deals.modifiedAt), desc(deals.createdAt)).limit(50),
+    ...ENTITIES.map((e) => entityFields(ctx, e)),
   ]);
-  return { stages: stageRows, users: userRows, deals: dealRows };
+  const fields = Object.fromEntries(ENTITIES.map((e, i) => [e, fieldLists[i]!.map((f) => ({ name: f.name, label: f.label, type: f.type }))]));
+  return { stages: stageRows, users: userRows, deals: dealRows, fields };
 }
