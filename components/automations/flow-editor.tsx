@@ -216,7 +216,8 @@ export function FlowEditor({ automation, options, canEdit, save }: Props) {
     let id = `${type}-${counter.current++}`;
     while (nodes.some((n) => n.id === id)) id = `${type}-${counter.current++}`;
     const y = Math.max(0, ...nodes.map((n) => n.position.y)) + 140;
-    setNodes((ns) => [...ns, { id, type, position: { x: 0, y: ns.length ? y : 0 }, data: defaultNodeData(type), selected: true }]);
+    // The new step becomes the only selected one, so the side panel shows it.
+    setNodes((ns) => [...ns.map((n) => (n.selected ? { ...n, selected: false } : n)), { id, type, position: { x: 0, y: ns.length ? y : 0 }, data: defaultNodeData(type), selected: true }]);
     setSelectedId(id);
   };
   const updateData = (id: string, data: Record<string, unknown>) => {
