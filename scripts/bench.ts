@@ -1,36 +1,68 @@
 /**
- * npm run bench [-- --contacts 100000 --deals 20000 --seconds 10]
- * Seeds a workspace of the given size (once per data directory, .data-bench by default), starts the production
- * app, measures the API under load and the same SQL run directly, and prints the figures as Markdown tables.
+ * npm run bench [-- --only api,automation --contacts 100000 --deals 20000 --seconds 10 --events 1000 --live 300 --workers 4 --delays 50]
+ * Sections (all by default; `--only` picks some):
+ * - api: seeds a workspace of the given size (once per data directory, .data-bench by default), starts the
+ *   production app, measures the API under load and the same SQL run directly;
+ * - automation: the automation engine's throughput, trigger-to-done latency and delay precision
+ *   (scripts/bench/automation.ts).
+ * Prints the figures as Markdown tables.
  */
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { closeDb } from "@/db/client";
 import { apiBench, printRows, upsertRace } from "./bench/api";
-import { setupBench } from "./bench/setup";
+import { automationBench, printAutomation } from "./bench/automation";
+import { openBenchDatabase, setupBench } from "./bench/setup";
 
+const SECTIONS = ["api", "automation"] as const;
 const { values } = parseArgs({
-  options: { contacts: { type: "string", default: "100000" }, deals: { type: "string", default: "20000" }, seconds: { type: "string", default: "10" } },
+  options: {
+    only: { type: "string" },
+    contacts: { type: "string", default: "100000" },
+    deals: { type: "string", default: "20000" },
+    seconds: { type: "string", default: "10" },
+    events: { type: "string", default: "1000" },
+    live: { type: "string", default: "300" },
+    workers: { type: "string", default: process.env.RAPPORT_WORKER_CONCURRENCY ?? "4" },
+    delays: { type: "string", default: "50" },
+  },
 });
+const only = values.only ? values.only.split(",").map((s) => s.trim()) : [...SECTIONS];
 const size = { contacts: Number(values.contacts), deals: Number(values.deals) };
 const durationMs = Number(values.seconds) * 1000;
-if (!Number.isInteger(size.contacts) || size.contacts < 100 || !Number.isInteger(size.deals) || size.deals < 10 || !(durationMs > 0)) {
-  console.error("usage: npm run bench -- [--contacts N≥100] [--deals N≥10] [--seconds S]");
+const auto = { events: Number(values.events), live: Number(values.live), workers: Number(values.workers), delays: Number(values.delays) };
+if (
+  only.some((s) => !(SECTIONS as readonly string[]).includes(s)) ||
+  !Number.isInteger(size.contacts) || size.contacts < 100 || !Number.isInteger(size.deals) || size.deals < 10 || !(durationMs > 0) ||
+  !Number.isInteger(auto.events) || auto.events < 1 || !Number.isInteger(auto.live) || auto.live < 1 || !Number.isInteger(auto.workers) || auto.workers < 1 || !Number.isInteger(auto.delays) || auto.delays < 1
+) {
+  console.error(`usage: npm run bench -- [--only ${SECTIONS.join(",")}] [--contacts N≥100] [--deals N≥10] [--seconds S] [--events N≥1] [--live N≥1] [--workers N≥1] [--delays N≥1]`);
   process.exit(2);
 }
 
-console.log(`[bench] ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-const env = await setupBench(size);
+console.log(`[bench] ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+const database = await openBenchDatabase();
 let code = 0;
 try {
-  const rows = await apiBench(env, { durationMs });
-  printRows(rows);
-  const race = await upsertRace(env);
-  console.log(`\n50 concurrent deal creates with one new email: ${race.requests - race.errors}/${race.requests} succeeded, ${race.contacts} contact(s) with that email`);
-  if (race.contacts !== 1 || race.errors) code = 1;
+  if (only.includes("api")) {
+    const env = await setupBench(size, database);
+    try {
+      const rows = await apiBench(env, { durationMs });
+      printRows(rows);
+      const race = await upsertRace(env);
+      console.log(`\n50 concurrent deal creates with one new email: ${race.requests - race.errors}/${race.requests} succeeded, ${race.contacts} contact(s) with that email`);
+      if (race.contacts !== 1 || race.errors) code = 1;
+    } finally {
+      await env.stop();
+    }
+  }
+  if (only.includes("automation")) {
+    const r = await automationBench(auto);
+    printAutomation(r);
+    if (r.runs !== r.events || r.duplicates || r.live !== auto.live || r.liveDuplicates || r.failed) code = 1;
+  }
 } finally {
-  await env.stop();
   await closeDb();
-  await env.database.embedded?.stop();
+  await database.embedded?.stop();
 }
 process.exit(code);

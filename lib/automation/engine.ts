@@ -68,7 +68,7 @@ function stepJob(run: Pick<AutomationRun, "id" | "tenantId" | "automationId">, n
 }
 
 /** Starts a run of `a` on an event: the run row and the job of its trigger step, in the caller's transaction. */
-export async function startRun(tx: DbOrTx, a: Automation, ev: DomainEvent, opts: { isTest?: boolean; rerunOf?: string } = {}): Promise<AutomationRun> {
+export async function startRun(tx: DbOrTx, a: Automation, ev: DomainEvent, opts: { isTest?: boolean; rerunOf?: string; inline?: boolean } = {}): Promise<AutomationRun> {
   const graph = graphOf(a);
   const [run] = await tx
     .insert(automationRuns)
@@ -76,8 +76,57 @@ export async function startRun(tx: DbOrTx, a: Automation, ev: DomainEvent, opts:
     .returning();
   const trigger = graph.nodes.find((n) => n.type === "trigger");
   if (!trigger) throw new PermanentError("the automation has no trigger");
-  await enqueue(tx, [stepJob(run!, trigger)]);
+  if (opts.inline) await advance(tx, a, run!, [trigger]);
+  else await enqueue(tx, [stepJob(run!, trigger)]);
   return run!;
+}
+
+/** Steps run inline, in the claiming transaction, at most this many per job (the rest become jobs). */
+const MAX_INLINE_STEPS = 50;
+
+/**
+ * Runs `nodes` and the nodes after them in the current transaction, each in a savepoint, instead of one
+ * job per step: a run without delays completes in the job that started it. Each inline step claims its
+ * idempotency key (`step:<run>:<node>`) as a finished job row in the same savepoint, so a node reached
+ * again (by another branch, or by a retried job) never runs twice. A step that fails inline is rolled
+ * back and queued as an ordinary step job, which retries with back-off and records each failed attempt;
+ * send_webhook steps (an outside call, with their own retries) and wake-ups after delays are always jobs.
+ */
+async function advance(tx: DbOrTx, a: Automation, run: AutomationRun, nodes: GraphNode[]): Promise<void> {
+  const queue = [...nodes];
+  const deferred: GraphNode[] = [];
+  let inline = 0;
+  while (queue.length) {
+    const node = queue.shift()!;
+    if (inline >= MAX_INLINE_STEPS || (node.type === "action" && node.data.action === "send_webhook")) {
+      deferred.push(node);
+      continue;
+    }
+    let result: Awaited<ReturnType<typeof executeNode>> | "ran" | "failed";
+    try {
+      result = await tx.transaction(async (sp) => {
+        const job = stepJob(run, node);
+        const [claimed] = await sp
+          .insert(automationJobs)
+          .values({ tenantId: job.tenantId, kind: "step", payload: job.payload, key: job.key!, runId: run.id, status: "done", attempts: 1, maxAttempts: job.maxAttempts ?? 1, finishedAt: new Date() })
+          .onConflictDoNothing({ target: automationJobs.key })
+          .returning({ id: automationJobs.id });
+        if (!claimed) return "ran" as const;
+        return executeNode(sp, { a, run, node, attempt: 1 });
+      });
+    } catch {
+      result = "failed";
+    }
+    if (result === "ran") continue;
+    if (result === "failed") {
+      deferred.push(node);
+      continue;
+    }
+    inline++;
+    if (result.waitUntil) await enqueue(tx, [stepJob(run, node, { wake: true, runAt: result.waitUntil })]);
+    queue.push(...result.next);
+  }
+  await enqueue(tx, deferred.map((n) => stepJob(run, n)));
 }
 
 /** An event job: every matching active automation of the tenant starts a run, unless the event is a loop. */
@@ -94,7 +143,8 @@ async function handleEvent(tx: DbOrTx, job: AutomationJob): Promise<void> {
       await tx.insert(automationRuns).values({ tenantId: a.tenantId, automationId: a.id, status: "failed", recordType: ev.record?.type ?? null, recordId: ev.record?.id ?? null, event: ev as never, graph: graphOf(a), depth: ev.depth, finishedAt: new Date(), error });
       continue;
     }
-    await startRun(tx, a, ev);
+    const run = await startRun(tx, a, ev, { inline: true });
+    await finishIfDone(tx, run, job.id);
   }
 }
 
@@ -194,7 +244,7 @@ async function handleStep(tx: DbOrTx, job: AutomationJob, attempt: number): Prom
   if (!node) throw new PermanentError(`node ${nodeId} is not in the run's graph`);
   const { next, waitUntil } = await executeNode(tx, { a, run, node, attempt, wake });
   if (waitUntil) await enqueue(tx, [stepJob(run, node, { wake: true, runAt: waitUntil })]);
-  await enqueue(tx, next.map((n) => stepJob(run, n)));
+  await advance(tx, a, run, next);
   await finishIfDone(tx, run, job.id);
 }
 

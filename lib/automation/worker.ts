@@ -4,32 +4,42 @@ import { automationJobs, automationRuns, automations, tasks } from "@/db/schema"
 import { handleJob, recordFailure } from "./engine";
 import { enqueue, JOB_CHANNEL } from "./queue";
 
+/** Jobs one worker loop claims per transaction (RAPPORT_WORKER_BATCH). */
+export const workerSettings = { batch: Math.max(1, Number(process.env.RAPPORT_WORKER_BATCH ?? 10)) };
+
 /**
- * Claims the oldest due job with `FOR UPDATE SKIP LOCKED` and runs it in the same transaction, holding
- * the row lock: several workers (threads of one process or many processes) never take the same job,
- * and if a worker dies mid-job its transaction rolls back and the job becomes due again. The job's
- * work runs in a savepoint, so a failure is recorded (retry with back-off, or fail) without its effects.
- * Returns false when no job was due.
+ * Claims up to `batch` of the oldest due jobs with `FOR UPDATE SKIP LOCKED` and runs them in the same
+ * transaction, holding the row locks: several workers (loops of one process or many processes) never take
+ * the same job, and if a worker dies mid-batch its transaction rolls back and the jobs become due again.
+ * Each job's work runs in its own savepoint, so a failure is recorded (retry with back-off, or fail)
+ * without its effects and without touching the other jobs of the batch. One commit per batch is what
+ * makes a burst of events cheap. Returns how many jobs were claimed (0 when none was due).
  */
-export async function processNextJob(): Promise<boolean> {
+export async function processJobs(batch = workerSettings.batch): Promise<number> {
   return db.transaction(async (tx) => {
-    const [job] = await tx
+    const jobs = await tx
       .select()
       .from(automationJobs)
       .where(and(eq(automationJobs.status, "pending"), lte(automationJobs.runAt, sql`now()`)))
       .orderBy(automationJobs.runAt)
-      .limit(1)
+      .limit(batch)
       .for("update", { skipLocked: true });
-    if (!job) return false;
-    const attempt = job.attempts + 1;
-    try {
-      await tx.transaction((sp) => handleJob(sp, job, attempt));
-      await tx.update(automationJobs).set({ status: "done", attempts: attempt, finishedAt: new Date() }).where(eq(automationJobs.id, job.id));
-    } catch (e) {
-      await recordFailure(tx, job, attempt, e);
+    for (const job of jobs) {
+      const attempt = job.attempts + 1;
+      try {
+        await tx.transaction((sp) => handleJob(sp, job, attempt));
+        await tx.update(automationJobs).set({ status: "done", attempts: attempt, finishedAt: new Date() }).where(eq(automationJobs.id, job.id));
+      } catch (e) {
+        await recordFailure(tx, job, attempt, e);
+      }
     }
-    return true;
+    return jobs.length;
   });
+}
+
+/** Claims and runs the oldest due job; false when none was due. */
+export async function processNextJob(): Promise<boolean> {
+  return (await processJobs(1)) > 0;
 }
 
 /** Runs due jobs until none is left (tests and scripts drive the engine with it). */
@@ -125,7 +135,7 @@ export function startWorker(opts: { concurrency?: number; pollMs?: number; sweep
   const loop = async () => {
     while (!stopped) {
       try {
-        if (await processNextJob()) continue;
+        if ((await processJobs()) > 0) continue;
         const due = await nextDueAt();
         await sleep(due ? Math.max(5, Math.min(pollMs, due.getTime() - Date.now())) : pollMs);
       } catch (e) {

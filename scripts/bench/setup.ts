@@ -105,15 +105,21 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   throw new Error("the app did not start");
 }
 
-/**
- * The benchmark's world: its own PostgreSQL (the embedded one under .data-bench, or DATABASE_URL), a seeded
- * workspace, an API key, and the production app started by scripts/start.ts on BENCH_PORT (default 3200).
- */
-export async function setupBench(size: BenchSize): Promise<BenchEnv> {
+/** The benchmark's own PostgreSQL (the embedded one under .data-bench, or DATABASE_URL), migrated. */
+export async function openBenchDatabase(): Promise<Database> {
   process.env.RAPPORT_DATA_DIR ??= ".data-bench";
+  process.env.DATABASE_POOL_SIZE ??= "20";
   const database = await openDatabase();
   process.env.DATABASE_URL = database.url;
   await migrateDatabase(database.url);
+  return database;
+}
+
+/**
+ * The API benchmark's world: the benchmark's database (openBenchDatabase), a seeded
+ * workspace, an API key, and the production app started by scripts/start.ts on BENCH_PORT (default 3200).
+ */
+export async function setupBench(size: BenchSize, database: Database): Promise<BenchEnv> {
   const sql = postgres(database.url, { max: 16, onnotice: () => {} });
   const userId = await seedTenant(sql, size);
   const ctx = (await loadPrincipal(userId, "api_key"))!;
