@@ -69,13 +69,14 @@ export function InlineEdit({ name, label, value, save, type = "text", display, v
   if (editing) {
     return (
       <form
-        className={variant === "cell" ? "min-w-48" : ""}
+        noValidate
+        className={variant === "cell" ? "min-w-64" : ""}
         onSubmit={(e) => {
           e.preventDefault();
           void commit();
         }}
       >
-        <div className="flex items-center gap-1.5">
+        <div className="flex flex-wrap items-center gap-1.5">
           <Input
             autoFocus
             type={type}
@@ -93,7 +94,7 @@ export function InlineEdit({ name, label, value, save, type = "text", display, v
             }}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? errorId : undefined}
-            className="h-8"
+            className="h-8 min-w-0 flex-1 basis-36"
           />
           <Button type="submit" size="sm" pending={pending}>
             {t("save")}

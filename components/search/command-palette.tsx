@@ -149,6 +149,7 @@ export function CommandPalette({ search }: { search: Search }) {
                       <div
                         id={`${listId}-${i}`}
                         role="option"
+                        data-testid={`palette-${item.kind}`}
                         aria-selected={i === active}
                         onMouseMove={() => setActive(i)}
                         onClick={() => go(item)}
