@@ -33,7 +33,7 @@ async function primaryContactFor(tx: DbOrTx, ctx: Ctx, data: CreateDeal): Promis
   return (await findOrCreateContact(tx, ctx, fields)).id;
 }
 
-async function defaultCurrency(tx: DbOrTx, ctx: Ctx): Promise<string> {
+export async function defaultCurrency(tx: DbOrTx, ctx: Ctx): Promise<string> {
   const [tenant] = await tx.select({ currency: tenants.defaultCurrency }).from(tenants).where(eq(tenants.id, ctx.tenantId));
   return tenant?.currency ?? "EUR";
 }

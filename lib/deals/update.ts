@@ -10,6 +10,7 @@ import { firstStage, getPipeline, getStage } from "@/lib/pipelines/resolve";
 import { parseInput } from "@/lib/validation";
 import { stageState, topOfColumn } from "./placement";
 import { assertContacts, assertUser } from "./refs";
+import { writeStageMove } from "./stage-move";
 import { UpdateDeal } from "./schemas";
 import { getDealOrThrow, getDealView, type DealView } from "./views";
 
@@ -100,10 +101,11 @@ export async function updateDeal({ ctx, id, input }: { ctx: Ctx; id: string; inp
 
     const customField = data.custom_fields !== undefined ? "custom_fields" : "customFields";
     Object.assign(fieldChanges, await writeValues(tx, ctx, "deal", id, data.custom_fields ?? data.customFields, { record: false, field: customField }));
-    if (move || linked || Object.keys(fieldChanges).length) {
+    if (move) {
+      await writeStageMove(tx, ctx, { before, to: move.stage, set: changes, changes: stageChanges, now });
+    } else if (linked || Object.keys(fieldChanges).length) {
       await tx.update(deals).set({ ...changes, modifiedAt: now, modifiedBy: ctx.userId }).where(eq(deals.id, id));
     }
-    if (move) await recordActivity(tx, ctx, { entity: "deal", recordId: id, action: "stage_changed", changes: stageChanges });
     if (Object.keys(fieldChanges).length) await recordActivity(tx, ctx, { entity: "deal", recordId: id, action: "updated", changes: fieldChanges });
     if (linked) await recordActivity(tx, ctx, { entity: "deal", recordId: id, action: "contact_linked", changes: { contactId: { from: null, to: linkContact } } });
     const after = move ? { id, stageId: move.stage.id, status: move.stage.kind } : before;
