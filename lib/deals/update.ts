@@ -4,6 +4,7 @@ import { dealContacts, deals, type Deal, type FieldChange, type Stage } from "@/
 import { diff, recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
 import { invalidField } from "@/lib/errors";
+import { emitDealChange } from "@/lib/events/emit";
 import { firstStage, getPipeline, getStage } from "@/lib/pipelines/resolve";
 import { parseInput } from "@/lib/validation";
 import { stageState, topOfColumn } from "./placement";
@@ -104,6 +105,8 @@ export async function updateDeal({ ctx, id, input }: { ctx: Ctx; id: string; inp
     }
     if (Object.keys(fieldChanges).length) await recordActivity(tx, ctx, { entity: "deal", recordId: id, action: "updated", changes: fieldChanges });
     if (linked) await recordActivity(tx, ctx, { entity: "deal", recordId: id, action: "contact_linked", changes: { contactId: { from: null, to: linkContact } } });
+    const after = move ? { id, stageId: move.stage.id, status: move.stage.kind } : before;
+    await emitDealChange(tx, ctx, before, after, fieldChanges);
     return getDealView(tx, ctx, id);
   });
 }

@@ -1,8 +1,21 @@
 import { activityOperations } from "./ops-activity";
+import { automationOperations } from "./ops-automations";
 import { boardOperations } from "./ops-board";
 import { coreOperations } from "./ops-core";
 import { dealOperations } from "./ops-deals";
+import { leadOperations } from "./ops-leads";
+import { recordOperations } from "./ops-records";
+import { taskOperations } from "./ops-tasks";
 import type { Operation } from "./types";
 
 /** Every documented operation. A test checks that each route handler under app/api appears here. */
-export const operations: Operation[] = [...coreOperations, ...dealOperations, ...activityOperations, ...boardOperations];
+export const operations: Operation[] = [
+  ...coreOperations,
+  ...activityOperations,
+  ...automationOperations,
+  ...boardOperations,
+  ...dealOperations,
+  ...leadOperations,
+  ...recordOperations,
+  ...taskOperations,
+];

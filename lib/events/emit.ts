@@ -1,0 +1,50 @@
+import type { DbOrTx } from "@/db/client";
+import type { EntityType, FieldChange } from "@/db/schema";
+import type { Ctx } from "@/lib/auth/context";
+import { enqueue } from "@/lib/automation/queue";
+import type { DomainEvent, EventName } from "./types";
+
+/**
+ * The one emitter of domain events. Record verbs call it inside their transaction: the event is written
+ * to the durable job queue in that transaction, so it exists exactly when the change commits, and
+ * workers are woken when it does. The automation engine matches it against active automations.
+ */
+export async function emitEvent(
+  tx: DbOrTx,
+  ctx: Ctx,
+  event: { name: EventName; record: { type: EntityType; id: string }; data?: DomainEvent["data"] },
+): Promise<void> {
+  const payload: DomainEvent = {
+    name: event.name,
+    tenantId: ctx.tenantId,
+    record: event.record,
+    actorId: ctx.userId,
+    data: event.data ?? {},
+    depth: ctx.automation ? ctx.automation.depth + 1 : 0,
+    chain: ctx.automation ? [ctx.automation.automationId] : [],
+    at: new Date().toISOString(),
+  };
+  await enqueue(tx, [{ tenantId: ctx.tenantId, kind: "event", payload: payload as unknown as Record<string, unknown> }]);
+}
+
+type StageMoveDeal = { id: string; stageId: string; status: string };
+
+/**
+ * The events of one deal update: `deal.stage_changed` (and `deal.won` / `deal.lost` when the move
+ * closes it) for a move, `deal.updated` for changed fields.
+ */
+export async function emitDealChange(
+  tx: DbOrTx,
+  ctx: Ctx,
+  before: StageMoveDeal,
+  after: StageMoveDeal,
+  changes: Record<string, FieldChange>,
+): Promise<void> {
+  const record = { type: "deal" as const, id: before.id };
+  if (before.stageId !== after.stageId) {
+    await emitEvent(tx, ctx, { name: "deal.stage_changed", record, data: { fromStageId: before.stageId, toStageId: after.stageId } });
+    if (after.status !== before.status && after.status === "won") await emitEvent(tx, ctx, { name: "deal.won", record, data: { toStageId: after.stageId } });
+    if (after.status !== before.status && after.status === "lost") await emitEvent(tx, ctx, { name: "deal.lost", record, data: { toStageId: after.stageId } });
+  }
+  if (Object.keys(changes).length) await emitEvent(tx, ctx, { name: "deal.updated", record, data: { changes } });
+}

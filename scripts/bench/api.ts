@@ -1,0 +1,99 @@
+import { randomUUID } from "node:crypto";
+import { observeQueries } from "@/db/client";
+import { listAccounts } from "@/lib/accounts/list";
+import type { BenchEnv } from "./setup";
+import { expectStatus, load, ms, type LoadResult } from "./load";
+
+type Options = { durationMs: number };
+export type Row = { scenario: string; clients: number; api: LoadResult; sql?: LoadResult };
+
+/** Captures the SQL statements a verb sends, so that the benchmark can replay exactly them through postgres.js. */
+async function captureSql(run: () => Promise<unknown>): Promise<{ text: string; params: unknown[] }[]> {
+  const captured: { text: string; params: unknown[] }[] = [];
+  const stop = observeQueries((text, params) => captured.push({ text, params }));
+  try {
+    await run();
+  } finally {
+    stop();
+  }
+  return captured;
+}
+
+/** A list endpoint against the same SQL run directly; the statements of one request run in parallel (the fastest direct path). */
+async function listScenario(env: BenchEnv, o: Options, scenario: string, path: string, verb: () => Promise<unknown>, clients = 8): Promise<Row> {
+  const headers = { authorization: `Bearer ${env.key}` };
+  await expectStatus(fetch(env.baseUrl + path, { headers }), 200); // warm-up and check
+  const api = await load({ concurrency: clients, durationMs: o.durationMs, fn: () => expectStatus(fetch(env.baseUrl + path, { headers }), 200).then(() => {}) });
+  const statements = await captureSql(verb);
+  const sql = await load({
+    concurrency: clients,
+    durationMs: o.durationMs,
+    fn: async () => {
+      await Promise.all(statements.map((s) => env.sql.unsafe(s.text, s.params as never[])));
+    },
+  });
+  return { scenario, clients, api, sql };
+}
+
+export async function apiBench(env: BenchEnv, o: Options): Promise<Row[]> {
+  const rows: Row[] = [];
+  const { ctx } = env;
+  const headers = { authorization: `Bearer ${env.key}`, "content-type": "application/json" };
+
+  rows.push(await listScenario(env, o, "account list (50, sorted by name)", "/api/account?limit=50&sortField=name", () => listAccounts({ ctx, query: { limit: "50", sortField: "name" } })));
+  rows.push(await listScenario(env, o, "account list (50, newest first)", "/api/account?limit=50&sortField=dateCreated&sortDirection=DESC", () => listAccounts({ ctx, query: { limit: "50", sortField: "dateCreated", sortDirection: "DESC" } })));
+  rows.push(await listScenario(env, o, "account search \"company 12\"", "/api/account?limit=50&search=company%2012", () => listAccounts({ ctx, query: { limit: "50", search: "company 12" } })));
+
+  // Deal create with contact upsert: 16 clients; one in five reuses an email already created in this run.
+  const emails: string[] = [];
+  rows.push({
+    scenario: "deal create + contact upsert",
+    clients: 16,
+    api: await load({
+      concurrency: 16,
+      durationMs: o.durationMs,
+      fn: async (i) => {
+        const email = i % 5 === 4 && emails.length ? emails[i % emails.length]! : `buyer-${randomUUID()}@bench.example`;
+        emails.push(email);
+        await expectStatus(fetch(`${env.baseUrl}/api/deals`, { method: "POST", headers, body: JSON.stringify({ name: `Bench deal ${i}`, amount: 1000 + i, contact_email: email, contact_first_name: "Bench", contact_last_name: `Buyer ${i}` }) }), 201);
+      },
+    }),
+  });
+
+  // Deal update: amount and next steps on random deals, 16 clients.
+  const dealIds = (await env.sql`select id from deals where tenant_id = ${ctx.tenantId} order by random() limit 2000`).map((r) => r.id as string);
+  rows.push({
+    scenario: "deal update (PATCH amount)",
+    clients: 16,
+    api: await load({
+      concurrency: 16,
+      durationMs: o.durationMs,
+      fn: async (i) => {
+        const id = dealIds[i % dealIds.length]!;
+        await expectStatus(fetch(`${env.baseUrl}/api/deals/${id}`, { method: "PATCH", headers, body: JSON.stringify({ amount: 2000 + i, next_steps: `call back #${i}` }) }), 200);
+      },
+    }),
+  });
+  return rows;
+}
+
+/** 50 concurrent creates with one new email must leave exactly one contact with that email. */
+export async function upsertRace(env: BenchEnv): Promise<{ requests: number; errors: number; contacts: number }> {
+  const email = `race-${randomUUID()}@bench.example`;
+  const headers = { authorization: `Bearer ${env.key}`, "content-type": "application/json" };
+  const results = await Promise.allSettled(
+    Array.from({ length: 50 }, (_, i) => expectStatus(fetch(`${env.baseUrl}/api/deals`, { method: "POST", headers, body: JSON.stringify({ name: `Race ${i}`, contact_email: email.toUpperCase(), contact_first_name: "Race" }) }), 201)),
+  );
+  const [{ n }] = (await env.sql`select count(*)::int as n from contacts where tenant_id = ${env.ctx.tenantId} and lower(primary_email) = ${email}`) as unknown as [{ n: number }];
+  return { requests: 50, errors: results.filter((r) => r.status === "rejected").length, contacts: n };
+}
+
+export function printRows(rows: Row[]): void {
+  console.log("\n| scenario | clients | API p50 ms | API p95 ms | API req/s | errors | SQL p50 ms | SQL p95 ms | API/SQL p50 |");
+  console.log("|---|---|---|---|---|---|---|---|---|");
+  for (const r of rows) {
+    const ratio = r.sql ? (r.api.p50 / r.sql.p50).toFixed(2) : "–";
+    console.log(`| ${r.scenario} | ${r.clients} | ${ms(r.api.p50)} | ${ms(r.api.p95)} | ${r.api.rps.toFixed(0)} | ${r.api.errors} | ${r.sql ? ms(r.sql.p50) : "–"} | ${r.sql ? ms(r.sql.p95) : "–"} | ${ratio} |`);
+    if (r.api.firstError) console.log(`  first error: ${r.api.firstError}`);
+  }
+}

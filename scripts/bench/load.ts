@@ -1,0 +1,45 @@
+import { performance } from "node:perf_hooks";
+
+export type LoadResult = { requests: number; errors: number; p50: number; p95: number; p99: number; rps: number; firstError?: string };
+
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
+
+/**
+ * Runs `fn` from `concurrency` parallel clients for `durationMs` (or until `maxRequests`), and reports
+ * latency percentiles in milliseconds and the throughput. `fn` throws (or rejects) to count an error.
+ */
+export async function load(opts: { concurrency: number; durationMs: number; maxRequests?: number; fn: (i: number) => Promise<void> }): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  let issued = 0;
+  const start = performance.now();
+  const deadline = start + opts.durationMs;
+  const client = async () => {
+    while (performance.now() < deadline && (opts.maxRequests === undefined || issued < opts.maxRequests)) {
+      const i = issued++;
+      const t0 = performance.now();
+      try {
+        await opts.fn(i);
+        latencies.push(performance.now() - t0);
+      } catch (e) {
+        errors++;
+        firstError ??= e instanceof Error ? e.message : String(e);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: opts.concurrency }, client));
+  const seconds = (performance.now() - start) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { requests: latencies.length + errors, errors, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), rps: latencies.length / seconds, firstError };
+}
+
+/** A fetch that throws on any status other than the expected one, so that load() counts it as an error. */
+export async function expectStatus(res: Response | Promise<Response>, status: number): Promise<unknown> {
+  const r = await res;
+  const text = await r.text();
+  if (r.status !== status) throw new Error(`HTTP ${r.status} (expected ${status}): ${text.slice(0, 200)}`);
+  return text ? JSON.parse(text) : null;
+}
+
+export const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–");
