@@ -28,7 +28,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { BoardIcon } from "@/components/ui/icons";
 import type { Board, BoardCard } from "@/lib/deals/board";
 import type { MovedDealJson } from "@/lib/http/serializers/board";
-import type { UserOption } from "@/lib/users/options";
+import type { UserSummary as UserOption } from "@/lib/users/summaries";
 import { Column } from "./column";
 import { DealCardBody } from "./deal-card";
 import { fetchBoard, fetchColumnPage } from "./fetch";

@@ -5,7 +5,7 @@ import { useT } from "@/components/i18n/provider";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
-import type { UserOption } from "@/lib/users/options";
+import type { UserSummary as UserOption } from "@/lib/users/summaries";
 import { boardMessages } from "./messages";
 import type { BoardParams } from "./state";
 

@@ -4,20 +4,6 @@ import { revalidatePath } from "next/cache";
 import { actionFailure, type ActionResult } from "@/components/forms/action-result";
 import { requireActionCtx } from "@/lib/auth/session";
 import { createDeal } from "@/lib/deals/create";
-import { moveDeal } from "@/lib/deals/move";
-import { movedDeal, type MovedDealJson } from "@/lib/http/serializers/board";
-
-/** A card dropped on the board: the client already shows it there; on failure it puts it back. */
-export async function moveDealAction(id: string, input: { stageId: string; afterId: string | null; lossReason?: string }): Promise<ActionResult<{ deal: MovedDealJson }>> {
-  try {
-    const ctx = await requireActionCtx();
-    const deal = movedDeal(await moveDeal({ ctx, id, input }));
-    revalidatePath(`/deals/${id}`);
-    return { ok: true, deal };
-  } catch (e) {
-    return actionFailure(e, "move deal");
-  }
-}
 
 export type QuickAddInput = { name: string; amount: string; contactEmail: string; contactName: string; stageId: string; pipelineId: string };
 

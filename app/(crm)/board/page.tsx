@@ -7,8 +7,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCtx } from "@/lib/auth/session";
 import { getBoard, type Board } from "@/lib/deals/board";
 import { isAppError } from "@/lib/errors";
-import { listUserOptions } from "@/lib/users/options";
-import { moveDealAction, quickAddDealAction } from "./actions";
+import { listActiveUsers } from "@/lib/users/summaries";
+import { db } from "@/db/client";
+import { moveDealAction } from "../deals/actions";
+import { quickAddDealAction } from "./actions";
 
 export const metadata: Metadata = { title: "Board" };
 
@@ -30,7 +32,7 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
     initialParams = NO_FILTERS;
     board = await getBoard({ ctx, query: {} });
   }
-  const users = await listUserOptions({ ctx });
+  const users = await listActiveUsers(db, ctx);
 
   return (
     <div className="flex min-h-[calc(100dvh-3.5rem)] flex-col gap-4">
