@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { db, rawClient } from "@/db/client";
 import { automationJobs, automationRuns, automations, tasks } from "@/db/schema";
 import { handleJob, recordFailure } from "./engine";
+import { deliverQueuedEmails, mailSettings, smtpTransport } from "./mailer";
 import { enqueue, JOB_CHANNEL } from "./queue";
 
 /** Jobs one worker loop claims per transaction (RAPPORT_WORKER_BATCH). */
@@ -103,7 +104,7 @@ export type Worker = { stop: () => Promise<void> };
  * `pollMs`) and wake at once on NOTIFY from a committing transaction, so events start runs within
  * milliseconds and delays fire on time.
  */
-export function startWorker(opts: { concurrency?: number; pollMs?: number; sweepMs?: number; log?: (msg: string) => void } = {}): Worker {
+export function startWorker(opts: { concurrency?: number; pollMs?: number; sweepMs?: number; mailMs?: number; log?: (msg: string) => void } = {}): Worker {
   const concurrency = opts.concurrency ?? Number(process.env.RAPPORT_WORKER_CONCURRENCY ?? 4);
   const pollMs = opts.pollMs ?? 1_000;
   const log = opts.log ?? ((m: string) => console.error(`[automation] ${m}`));
@@ -155,7 +156,18 @@ export function startWorker(opts: { concurrency?: number; pollMs?: number; sweep
       await sleep(opts.sweepMs ?? 60_000);
     }
   };
-  const loops = [...Array.from({ length: concurrency }, loop), sweep()];
+  // SMTP delivery of the email outbox, when RAPPORT_SMTP_URL is set (lib/automation/mailer.ts).
+  const mail = async () => {
+    while (!stopped && smtpTransport()) {
+      try {
+        while (!stopped && (await deliverQueuedEmails()) >= mailSettings.batch);
+      } catch (e) {
+        if (!stopped) log(`mail error: ${String(e)}`);
+      }
+      await sleep(opts.mailMs ?? 5_000);
+    }
+  };
+  const loops = [...Array.from({ length: concurrency }, loop), sweep(), mail()];
   return {
     stop: async () => {
       stopped = true;

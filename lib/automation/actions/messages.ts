@@ -66,7 +66,7 @@ export async function sendWebhook({ config, record, vars, automation, runId, nod
   return { status: res.status, ms: Date.now() - started, response: text };
 }
 
-/** send_email: into the outbox (sent by the SMTP transport when configured) and onto the record's timeline. */
+/** send_email: into the outbox (sent by lib/automation/mailer.ts when SMTP is configured) and onto the record's timeline. */
 export async function sendEmail({ tx, ctx, config, record, vars, runId, dryRun }: ActionArgs<Cfg<"send_email">>) {
   const to = renderTemplate(config.to, vars).trim();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(to)) throw new PermanentError(`"${to}" is not an email address`);
