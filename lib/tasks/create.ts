@@ -1,6 +1,7 @@
 import { db } from "@/db/client";
 import { tasks } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
+import { writeValues } from "@/lib/custom-fields/values";
 import { emitEvent } from "@/lib/events/emit";
 import { parseInput } from "@/lib/validation";
 import { ConeTaskRequest, CreateTask, TASK_FIELD_NAMES, toTaskChanges, type TaskDialect } from "./schemas";
@@ -13,7 +14,8 @@ import { getTaskView, type TaskView } from "./views";
  * Written to the task's timeline and to those of the contact, account and deal it links.
  */
 export async function createTask({ ctx, input, dialect = "rest" }: { ctx: Ctx; input: unknown; dialect?: TaskDialect }): Promise<TaskView> {
-  const data = toTaskChanges(dialect, parseInput(dialect === "cone" ? ConeTaskRequest : CreateTask, input));
+  const body = parseInput(dialect === "cone" ? ConeTaskRequest : CreateTask, input);
+  const data = toTaskChanges(dialect, body);
   const names = TASK_FIELD_NAMES[dialect];
   assertTimes(data.startAt, data.endAt, names);
   return db.transaction(async (tx) => {
@@ -38,6 +40,7 @@ export async function createTask({ ctx, input, dialect = "rest" }: { ctx: Ctx; i
         createdBy: ctx.userId,
       })
       .returning();
+    await writeValues(tx, ctx, "task", row!.id, "customFields" in body ? body.customFields : undefined, { creating: true, record: false });
     await recordTaskActivity(tx, ctx, { taskId: row!.id, title: row!.title, action: "created", after: row! });
     await emitEvent(tx, ctx, { name: "task.created", record: { type: "task", id: row!.id } });
     if (row!.completedAt) await emitEvent(tx, ctx, { name: "task.completed", record: { type: "task", id: row!.id } });
