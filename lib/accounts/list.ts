@@ -1,13 +1,57 @@
-import { and, asc, desc, eq, ilike, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, ilike, ne, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { db } from "@/db/client";
-import { accounts } from "@/db/schema";
+import { accountContacts, accounts } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
+import { invalidField } from "@/lib/errors";
+import type { ListPage } from "@/lib/list-params";
 import { containsPattern } from "@/lib/search";
+import { withOwners, type UserSummary } from "@/lib/users/summaries";
 import { parseInput } from "@/lib/validation";
-import { ListAccountsQuery } from "./schemas";
+import { ListAccountsQuery, ListAccountsRestQuery } from "./schemas";
 import { withContacts, type AccountView } from "./views";
 
-const SORT_COLUMNS = {
+type PageOptions = {
+  offset: number;
+  limit: number;
+  search?: string;
+  exclude?: string;
+  franchise?: string;
+  ownerId?: string;
+  contactId?: string;
+  filter?: string;
+  query?: string;
+  order: SQL[];
+};
+
+/** Search of every account list: name, primary email and city, anywhere, case-insensitively (% and _ literal). */
+export function accountSearch(text: string): SQL | undefined {
+  const pattern = containsPattern(text);
+  return or(ilike(accounts.name, pattern), ilike(accounts.primaryEmail, pattern), ilike(accounts.city, pattern));
+}
+
+async function pageOfAccounts(ctx: Ctx, o: PageOptions): Promise<{ total: number; rows: AccountView[] }> {
+  if (o.filter) throw invalidField("filter", "filtering by a saved filter is not available on this list yet");
+  if (o.query) throw invalidField("query", "filtering by a query is not available on this list yet");
+  const conditions: (SQL | undefined)[] = [eq(accounts.tenantId, ctx.tenantId), sql`not ${accounts.isDeleted}`];
+  if (o.search) conditions.push(accountSearch(o.search));
+  if (o.exclude) conditions.push(ne(accounts.id, o.exclude));
+  if (o.franchise) conditions.push(eq(accounts.franchiseId, o.franchise));
+  if (o.ownerId) conditions.push(eq(accounts.ownerId, o.ownerId));
+  if (o.contactId) {
+    conditions.push(sql`exists (select 1 from ${accountContacts} where ${accountContacts.accountId} = ${accounts.id} and ${accountContacts.contactId} = ${o.contactId})`);
+  }
+  const where = and(...conditions);
+  const [rows, [count]] = await Promise.all([
+    // The id breaks ties so that paging is stable.
+    db.select().from(accounts).where(where).orderBy(...o.order, accounts.id).limit(o.limit).offset(o.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(accounts).where(where),
+  ]);
+  return { total: count?.n ?? 0, rows: await withContacts(db, rows) };
+}
+
+const direction = (column: SQLWrapper, desc: boolean) => (desc ? sql`${column} desc nulls last` : sql`${column} asc nulls last`);
+
+const CONE_SORTS = {
   name: accounts.name,
   dateCreated: accounts.createdAt,
   dateModified: accounts.modifiedAt,
@@ -16,24 +60,29 @@ const SORT_COLUMNS = {
   primaryEmail: accounts.primaryEmail,
 } as const;
 
-/** A page of the workspace's accounts with the total count of the matching ones. */
+/** GET /api/account (document 003): a page of the workspace's accounts with the total count of the matching ones. */
 export async function listAccounts({ ctx, query }: { ctx: Ctx; query: unknown }): Promise<{ total: number; accounts: AccountView[] }> {
   const q = parseInput(ListAccountsQuery, query);
-  const conditions: (SQL | undefined)[] = [eq(accounts.tenantId, ctx.tenantId), sql`not ${accounts.isDeleted}`];
-  if (q.search) {
-    const pattern = containsPattern(q.search);
-    conditions.push(or(ilike(accounts.name, pattern), ilike(accounts.primaryEmail, pattern), ilike(accounts.city, pattern)));
-  }
-  if (q.exclude) conditions.push(ne(accounts.id, q.exclude));
-  if (q.franchise) conditions.push(eq(accounts.franchiseId, q.franchise));
-  const where = and(...conditions);
+  const order = [direction(CONE_SORTS[q.sortField], q.sortDirection === "DESC")];
+  const { total, rows } = await pageOfAccounts(ctx, { offset: q.offset, limit: q.limit, search: q.search, exclude: q.exclude, franchise: q.franchise, order });
+  return { total, accounts: rows };
+}
 
-  const column = SORT_COLUMNS[q.sortField];
-  const order = q.sortDirection === "DESC" ? desc(column) : asc(column);
-  const [rows, [count]] = await Promise.all([
-    // The id breaks ties so that paging is stable.
-    db.select().from(accounts).where(where).orderBy(order, asc(accounts.id)).limit(q.limit).offset(q.offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(accounts).where(where),
-  ]);
-  return { total: count?.n ?? 0, accounts: await withContacts(db, rows) };
+const REST_SORTS = {
+  name: accounts.name,
+  createdAt: accounts.createdAt,
+  modifiedAt: accounts.modifiedAt,
+  city: accounts.city,
+  country: accounts.country,
+  industry: accounts.industry,
+  primaryEmail: accounts.primaryEmail,
+} as const;
+
+export type AccountListItem = AccountView & { owner: UserSummary | null };
+
+/** GET /api/accounts and the account list page: `{data, meta: {total, limit, offset}}`. */
+export async function listAccountsPage({ ctx, query }: { ctx: Ctx; query: unknown }): Promise<ListPage<AccountListItem>> {
+  const q = parseInput(ListAccountsRestQuery, query);
+  const { total, rows } = await pageOfAccounts(ctx, { ...q, order: [direction(REST_SORTS[q.sort.field], q.sort.desc)] });
+  return { data: await withOwners(db, ctx, rows), meta: { total, limit: q.limit, offset: q.offset } };
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { CustomFieldValuesInput } from "@/lib/custom-fields/schemas";
 import { ContactRef, CustomerFields } from "@/lib/contacts/schemas";
+import { restListParams, sortParam } from "@/lib/list-params";
 import { optionalText, requiredText } from "@/lib/validation";
 
 const AccountFields = {
@@ -12,6 +14,12 @@ const AccountFields = {
   primaryContact: ContactRef.nullish(),
   /** The account's contacts; on update the list replaces the current one. */
   contacts: z.array(ContactRef).max(500, "must have at most 500 entries").optional(),
+  /** REST spelling of `contacts`: the ids of existing contacts (replaces the list on update). */
+  contactIds: z.array(z.string().uuid("must be a UUID")).max(500, "must have at most 500 entries").optional(),
+  /** REST spelling of `primaryContact`: an existing contact's id; null clears it. */
+  primaryContactId: z.string().uuid("must be a UUID").nullish(),
+  /** Custom field name → value (lib/custom-fields/values.ts); null clears one. */
+  customFields: CustomFieldValuesInput.optional(),
 };
 
 /** Body of POST /api/account (document 003's Account, plus owner and franchise). */
@@ -45,3 +53,14 @@ export const ListAccountsQuery = z.object({
     .default("ASC"),
 });
 export type ListAccountsQuery = z.infer<typeof ListAccountsQuery>;
+
+export const REST_ACCOUNT_SORTS = ["name", "createdAt", "modifiedAt", "city", "country", "industry", "primaryEmail"] as const;
+
+/** Query of GET /api/accounts (docs/api.md, "REST conventions"). */
+export const ListAccountsRestQuery = z.object({
+  ...restListParams,
+  sort: sortParam(REST_ACCOUNT_SORTS, "name"),
+  ownerId: z.string().uuid("must be a UUID").optional(),
+  contactId: z.string().uuid("must be a UUID").optional(),
+});
+export type ListAccountsRestQuery = z.infer<typeof ListAccountsRestQuery>;

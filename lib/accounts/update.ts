@@ -4,6 +4,8 @@ import { accountContacts, accounts } from "@/db/schema";
 import { diff, recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
 import { resolveContactRefs } from "@/lib/contacts/resolve-refs";
+import { assertContactIds } from "@/lib/contacts/rules";
+import { writeValues } from "@/lib/custom-fields/values";
 import { assertOrgRefs } from "@/lib/org/assert-refs";
 import { parseInput } from "@/lib/validation";
 import { UpdateAccount } from "./schemas";
@@ -14,27 +16,34 @@ import { getAccountOrThrow, getAccountView, type AccountView } from "./views";
  * contact list; `primaryContact: null` clears the main contact. The timeline records old → new.
  */
 export async function updateAccount({ ctx, id, input }: { ctx: Ctx; id: string; input: unknown }): Promise<AccountView> {
-  const { contacts: contactRefs, primaryContact, ...fields } = parseInput(UpdateAccount, input);
+  const { contacts: refs, primaryContact: primaryRef, contactIds, primaryContactId, customFields, ...fields } = parseInput(UpdateAccount, input);
+  // The REST spellings (`contactIds`, `primaryContactId`) name the same links by id.
+  const contactsGiven = refs !== undefined || contactIds !== undefined;
   return db.transaction(async (tx) => {
     const before = await getAccountOrThrow(tx, ctx, id);
     await assertOrgRefs(tx, ctx, fields);
     const changes: Record<string, unknown> = { ...fields };
-    if (primaryContact !== undefined) {
-      const [primaryId] = primaryContact ? await resolveContactRefs(tx, ctx, [primaryContact], () => "primaryContact") : [];
+    if (primaryRef !== undefined) {
+      const [primaryId] = primaryRef ? await resolveContactRefs(tx, ctx, [primaryRef], () => "primaryContact") : [];
+      changes.primaryContactId = primaryId ?? null;
+    } else if (primaryContactId !== undefined) {
+      const [primaryId] = await assertContactIds(tx, ctx, primaryContactId ? [primaryContactId] : [], "primaryContactId", true);
       changes.primaryContactId = primaryId ?? null;
     }
 
     const current = (await tx.select({ id: accountContacts.contactId }).from(accountContacts).where(eq(accountContacts.accountId, id))).map((r) => r.id);
     let wanted = current;
-    if (contactRefs !== undefined) wanted = await resolveContactRefs(tx, ctx, contactRefs, (i) => `contacts[${i}]`);
+    if (refs !== undefined) wanted = await resolveContactRefs(tx, ctx, refs, (i) => `contacts[${i}]`);
+    else if (contactIds !== undefined) wanted = await assertContactIds(tx, ctx, contactIds, "contactIds");
     if (typeof changes.primaryContactId === "string" && !wanted.includes(changes.primaryContactId)) wanted = [...wanted, changes.primaryContactId];
     const added = wanted.filter((c) => !current.includes(c));
-    const removed = contactRefs !== undefined ? current.filter((c) => !wanted.includes(c)) : [];
+    const removed = contactsGiven ? current.filter((c) => !wanted.includes(c)) : [];
     if (removed.length) await tx.delete(accountContacts).where(and(eq(accountContacts.accountId, id), inArray(accountContacts.contactId, removed)));
     if (added.length) await tx.insert(accountContacts).values(added.map((contactId) => ({ tenantId: ctx.tenantId, accountId: id, contactId, createdBy: ctx.userId })));
 
     const fieldChanges = diff(before, changes);
     if (added.length || removed.length) fieldChanges.contacts = { from: current, to: wanted };
+    Object.assign(fieldChanges, await writeValues(tx, ctx, "account", id, customFields, { record: false }));
     if (Object.keys(fieldChanges).length) {
       await tx.update(accounts).set({ ...changes, modifiedAt: new Date(), modifiedBy: ctx.userId }).where(eq(accounts.id, id));
       await recordActivity(tx, ctx, { entity: "account", recordId: id, action: "updated", changes: fieldChanges });

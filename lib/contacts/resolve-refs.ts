@@ -4,6 +4,7 @@ import { contacts } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
 import { invalidField, isUniqueViolation } from "@/lib/errors";
+import { emitEvent } from "@/lib/events/emit";
 import type { ContactRef } from "./schemas";
 
 /** The live contact of the workspace with this primary email (case-insensitive), if any. */
@@ -33,6 +34,7 @@ export async function findOrCreateContact(tx: DbOrTx, ctx: Ctx, fields: Omit<Con
         .returning({ id: contacts.id }),
     );
     await recordActivity(tx, ctx, { entity: "contact", recordId: row!.id, action: "created" });
+    await emitEvent(tx, ctx, { name: "contact.created", record: { type: "contact", id: row!.id } });
     return { id: row!.id, created: true };
   } catch (e) {
     if (fields.primaryEmail && isUniqueViolation(e, "contacts_tenant_email_uq")) {

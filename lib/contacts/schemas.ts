@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageSize, restListParams, searchText, sortParam, startIndex } from "@/lib/list-params";
 import { optionalEmail, optionalText, trimmed } from "@/lib/validation";
 
 export const ThirdPartyIdInput = z.object({
@@ -42,3 +43,66 @@ export const ContactFields = {
  */
 export const ContactRef = z.object({ id: z.string().uuid("must be a UUID").optional(), ...ContactFields });
 export type ContactRef = z.infer<typeof ContactRef>;
+
+const uuidRef = z.string().uuid("must be a UUID");
+
+/** Fields of a contact that a create or update may set (document 003's Contact plus owner, franchise, source). */
+const WritableContact = {
+  ...ContactFields,
+  ownerId: uuidRef.nullish(),
+  franchiseId: uuidRef.nullish(),
+  sourceId: uuidRef.nullish(),
+  /** The contact's accounts; on update the list replaces the current one. */
+  accountIds: z.array(uuidRef).max(100, "must have at most 100 entries").optional(),
+};
+
+/** A contact must be findable: a first name, a last name or an email. */
+const NAMED = "give a first name, a last name or an email";
+
+/** Body of POST /api/contacts. */
+export const CreateContact = z.object(WritableContact).superRefine((c, ctx) => {
+  if (!c.firstName && !c.lastName && !c.primaryEmail) ctx.addIssue({ code: "custom", path: ["lastName"], message: NAMED });
+});
+export type CreateContact = z.infer<typeof CreateContact>;
+
+/** Body of PATCH /api/contacts/{id}: only the fields present change. */
+export const UpdateContact = z.object(WritableContact);
+export type UpdateContact = z.infer<typeof UpdateContact>;
+export const CONTACT_NAME_REQUIRED = NAMED;
+
+export const CONTACT_SORT_FIELDS = ["lastName", "firstName", "dateCreated", "dateModified", "primaryEmail", "companyName", "city"] as const;
+
+/** Query of GET /api/contact (document 003 §3.3: `start`, not `offset`). */
+export const ListConeContactsQuery = z.object({
+  start: startIndex,
+  limit: pageSize,
+  search: searchText,
+  exclude: uuidRef.optional(),
+  franchise: uuidRef.optional(),
+  sortField: z.enum(CONTACT_SORT_FIELDS, { error: `must be one of ${CONTACT_SORT_FIELDS.join(", ")}` }).default("lastName"),
+  sortDirection: z
+    .string()
+    .transform((s) => s.toUpperCase())
+    .pipe(z.enum(["ASC", "DESC"], { error: "must be ASC or DESC" }))
+    .default("ASC"),
+});
+export type ListConeContactsQuery = z.infer<typeof ListConeContactsQuery>;
+
+export const REST_CONTACT_SORTS = ["name", "firstName", "lastName", "primaryEmail", "companyName", "city", "createdAt", "modifiedAt", "lastActivityAt"] as const;
+
+/** Query of GET /api/contacts (docs/api.md, "REST conventions"). */
+export const ListContactsQuery = z.object({
+  ...restListParams,
+  sort: sortParam(REST_CONTACT_SORTS, "name"),
+  ownerId: uuidRef.optional(),
+  accountId: uuidRef.optional(),
+});
+export type ListContactsQuery = z.infer<typeof ListContactsQuery>;
+
+/** `GET /api/contact/phone/{phone}`: the number as typed, in any format. */
+export const PhoneLookup = z.object({
+  phone: z
+    .string()
+    .max(50, "must be at most 50 characters")
+    .refine((p) => p.replace(/\D/g, "").length >= 4, "must contain at least 4 digits"),
+});

@@ -1,15 +1,16 @@
-import type { Contact } from "@/db/schema";
+import type { Account, Contact } from "@/db/schema";
 import type { AccountView } from "@/lib/accounts/views";
-import type { ConeAccount, ConeContact } from "@/lib/http/openapi/schemas";
+import type { ContactView } from "@/lib/contacts/views";
+import type { ConeAccount, ConeContact, ConeContactWithAccounts } from "@/lib/http/openapi/schemas";
 
 /**
  * Document 003 (ConeCRM) wire format: camelCase, ids as UUID strings, references as `{id}` objects,
  * audit fields of BaseRecord. Nested contacts inside an account leave out their own `accounts` list.
  */
-const ref = (id: string | null) => (id ? { id } : null);
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
+export const ref = (id: string | null) => (id ? { id } : null);
+export const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-function audit(r: { createdAt: Date; createdBy: string | null; modifiedAt: Date | null; modifiedBy: string | null; isDeleted: boolean; deletedAt: Date | null; deletedBy: string | null }) {
+export function audit(r: { createdAt: Date; createdBy: string | null; modifiedAt: Date | null; modifiedBy: string | null; isDeleted: boolean; deletedAt: Date | null; deletedBy: string | null }) {
   return {
     dateCreated: r.createdAt.toISOString(),
     createdBy: ref(r.createdBy),
@@ -21,7 +22,7 @@ function audit(r: { createdAt: Date; createdBy: string | null; modifiedAt: Date 
   };
 }
 
-function customer(r: Contact | AccountView) {
+function customer(r: Contact | Account) {
   return {
     id: r.id,
     primaryEmail: r.primaryEmail,
@@ -66,6 +67,24 @@ export function coneAccount(a: AccountView): ConeAccount {
     contacts: a.contacts.map(coneContact),
     owner: ref(a.ownerId),
     franchise: ref(a.franchiseId),
+    customFields: a.customFields,
     ...audit(a),
+  };
+}
+
+/** A contact with its accounts (GET /api/contact, phone lookup); nested accounts leave out their contacts. */
+export function coneContactWithAccounts(c: ContactView): ConeContactWithAccounts {
+  return {
+    ...coneContact(c),
+    accounts: c.accounts.map((a) => ({
+      ...customer(a),
+      name: a.name,
+      website: a.website,
+      industry: a.industry,
+      primaryContact: ref(a.primaryContactId),
+      owner: ref(a.ownerId),
+      franchise: ref(a.franchiseId),
+      ...audit(a),
+    })),
   };
 }

@@ -1,0 +1,41 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { accountContacts, accounts } from "@/db/schema";
+import type { Ctx } from "@/lib/auth/context";
+import { invalidField } from "@/lib/errors";
+
+/** Checks that every id names a live account of the workspace; `field` names the list in errors. */
+export async function assertAccountIds(tx: DbOrTx, ctx: Ctx, ids: readonly string[], field: string): Promise<string[]> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return [];
+  const found = await tx
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(and(eq(accounts.tenantId, ctx.tenantId), inArray(accounts.id, unique), sql`not ${accounts.isDeleted}`));
+  const known = new Set(found.map((r) => r.id));
+  const missing = ids.findIndex((id) => !known.has(id));
+  // Another workspace's account is reported exactly like a missing one.
+  if (missing >= 0) throw invalidField(`${field}[${missing}]`, "no such account");
+  return unique;
+}
+
+/**
+ * Makes the contact's accounts exactly `wanted` (ids already checked). Returns the lists before and
+ * after when something changed, for the timeline.
+ */
+export async function setContactAccounts(tx: DbOrTx, ctx: Ctx, contactId: string, wanted: string[]): Promise<{ from: string[]; to: string[] } | null> {
+  const current = (
+    await tx
+      .select({ id: accountContacts.accountId })
+      .from(accountContacts)
+      .innerJoin(accounts, eq(accounts.id, accountContacts.accountId))
+      .where(and(eq(accountContacts.contactId, contactId), sql`not ${accounts.isDeleted}`))
+  ).map((r) => r.id);
+  const added = wanted.filter((id) => !current.includes(id));
+  const removed = current.filter((id) => !wanted.includes(id));
+  if (removed.length) await tx.delete(accountContacts).where(and(eq(accountContacts.contactId, contactId), inArray(accountContacts.accountId, removed)));
+  if (added.length) {
+    await tx.insert(accountContacts).values(added.map((accountId) => ({ tenantId: ctx.tenantId, accountId, contactId, createdBy: ctx.userId })));
+  }
+  return added.length || removed.length ? { from: current, to: wanted } : null;
+}

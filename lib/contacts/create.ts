@@ -1,0 +1,36 @@
+import { db } from "@/db/client";
+import { contacts } from "@/db/schema";
+import { recordActivity } from "@/lib/activity/record";
+import type { Ctx } from "@/lib/auth/context";
+import { emitEvent } from "@/lib/events/emit";
+import { assertOrgRefs } from "@/lib/org/assert-refs";
+import { parseInput } from "@/lib/validation";
+import { assertAccountIds, setContactAccounts } from "./account-links";
+import { assertEmailFree, assertSource, emailTaken } from "./rules";
+import { CreateContact } from "./schemas";
+import { getContactView, type ContactView } from "./views";
+
+/**
+ * Creates a contact, owned by the caller unless `ownerId` says otherwise, linked to `accountIds`.
+ * An email that another live contact of the workspace already has is a 409: one contact per email.
+ */
+export async function createContact({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<ContactView> {
+  const { accountIds = [], ...fields } = parseInput(CreateContact, input);
+  return db.transaction(async (tx) => {
+    await assertOrgRefs(tx, ctx, fields);
+    await assertSource(tx, ctx, fields.sourceId);
+    if (fields.primaryEmail) await assertEmailFree(tx, ctx, fields.primaryEmail);
+    const accountsWanted = await assertAccountIds(tx, ctx, accountIds, "accountIds");
+    const [row] = await tx
+      .insert(contacts)
+      .values({ ...fields, ownerId: fields.ownerId ?? ctx.userId, tenantId: ctx.tenantId, createdBy: ctx.userId })
+      .returning({ id: contacts.id })
+      .catch((e: unknown) => {
+        throw emailTaken(e) ?? e;
+      });
+    await setContactAccounts(tx, ctx, row!.id, accountsWanted);
+    await recordActivity(tx, ctx, { entity: "contact", recordId: row!.id, action: "created" });
+    await emitEvent(tx, ctx, { name: "contact.created", record: { type: "contact", id: row!.id } });
+    return getContactView(ctx, row!.id, tx);
+  });
+}

@@ -1,0 +1,51 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { db, type DbOrTx } from "@/db/client";
+import { accountContacts, accounts, contacts, type Account, type Contact } from "@/db/schema";
+import type { Ctx } from "@/lib/auth/context";
+import { notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { withOwners, type UserSummary } from "@/lib/users/summaries";
+
+/** A contact with its accounts and owner, as every caller (API, pages) reads it. */
+export type ContactView = Contact & { accounts: Account[]; owner: UserSummary | null };
+
+/** Display name of a contact: "First Last", else the email, else the company. */
+export const contactName = (c: Pick<Contact, "firstName" | "lastName" | "primaryEmail" | "companyName">) =>
+  [c.firstName, c.lastName].filter(Boolean).join(" ") || c.primaryEmail || c.companyName || "";
+
+/** Adds the live accounts and the owner to each contact, with two queries for the whole page. */
+export async function withAccounts(tx: DbOrTx, ctx: Ctx, rows: Contact[]): Promise<ContactView[]> {
+  if (rows.length === 0) return [];
+  const links = await tx
+    .select({ contactId: accountContacts.contactId, account: accounts })
+    .from(accountContacts)
+    .innerJoin(accounts, eq(accounts.id, accountContacts.accountId))
+    .where(and(inArray(accountContacts.contactId, rows.map((r) => r.id)), eq(accounts.tenantId, ctx.tenantId), sql`not ${accounts.isDeleted}`))
+    .orderBy(asc(accounts.name), asc(accounts.id));
+  const byContact = new Map<string, Account[]>();
+  for (const { contactId, account } of links) byContact.set(contactId, [...(byContact.get(contactId) ?? []), account]);
+  const owned = await withOwners(tx, ctx, rows);
+  return owned.map((c) => ({ ...c, accounts: byContact.get(c.id) ?? [] }));
+}
+
+/**
+ * The only way to load a contact for writing: another workspace's id, an unknown and a malformed id
+ * are all "Contact not found". With `lock`, the row stays locked until the transaction ends, so that
+ * concurrent updates of one contact run one after the other.
+ */
+export async function getContactOrThrow(tx: DbOrTx, ctx: Ctx, id: string, opts: { lock?: boolean } = {}): Promise<Contact> {
+  if (!isUuid(id)) throw notFound("Contact");
+  const query = tx
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.id, id), eq(contacts.tenantId, ctx.tenantId), sql`not ${contacts.isDeleted}`))
+    .limit(1);
+  const [row] = opts.lock ? await query.for("update") : await query;
+  if (!row) throw notFound("Contact");
+  return row;
+}
+
+export async function getContactView(ctx: Ctx, id: string, tx: DbOrTx = db): Promise<ContactView> {
+  const [view] = await withAccounts(tx, ctx, [await getContactOrThrow(tx, ctx, id)]);
+  return view!;
+}
