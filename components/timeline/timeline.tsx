@@ -15,6 +15,8 @@ import { timelineMessages } from "./messages";
 import { NoteComposer } from "./note-composer";
 
 type Entry = ActivityPage["data"][number];
+/** Bidi isolation, so that "Qualified → Proposal" keeps its order inside an Arabic sentence (and vice versa). */
+const isolate = (text: string) => `\u2068${text}\u2069`;
 const KNOWN_ACTIONS = new Set(["created", "updated", "deleted", "restored", "note", "stage_changed", "contact_linked", "contact_unlinked", "completed"]);
 
 /**
@@ -105,9 +107,9 @@ function TimelineItem({ entry, labels }: { entry: Entry; labels: Record<string, 
           {changes.map(([field, change]) => (
             <li key={field}>
               {t("change", {
-                field: fieldLabel(t, known, field),
-                from: formatValue(t, change.from, field, labels, locale),
-                to: formatValue(t, change.to, field, labels, locale),
+                field: isolate(fieldLabel(t, known, field)),
+                from: isolate(formatValue(t, change.from, field, labels, locale)),
+                to: isolate(formatValue(t, change.to, field, labels, locale)),
               })}
             </li>
           ))}
