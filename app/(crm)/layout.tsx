@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { getT } from "@/components/i18n/server";
+import { searchAction } from "@/app/actions/search";
+import { CommandPalette } from "@/components/search/command-palette";
 import { QueryProvider } from "@/components/query/provider";
 import { shellMessages } from "@/components/shell/messages";
 import { Sidebar } from "@/components/shell/sidebar";
@@ -19,6 +21,9 @@ export default async function CrmLayout({ children }: { children: ReactNode }) {
       </a>
       <Sidebar tenantName={ctx.tenantName} user={{ name: ctx.name, email: ctx.email, role: ctx.role }} />
       <main id="main" className="min-w-0 flex-1 px-4 py-5 sm:px-6 md:px-8 md:py-7">
+        <div className="mb-4 flex justify-end md:-mt-2">
+          <CommandPalette search={searchAction} />
+        </div>
         <QueryProvider>{children}</QueryProvider>
       </main>
     </div>

@@ -152,3 +152,10 @@ export const LogoMark = (p: P) => (
     <path d="M10 12h10a3 3 0 0 1 3 3v4a3 3 0 0 1-3 3h-6.5L10 25v-3a3 3 0 0 1-3-3v-4a3 3 0 0 1 3-3Z" className="fill-white" />
   </svg>
 );
+
+export const SearchIcon = (p: P) => (
+  <Icon {...p}>
+    <circle cx="11" cy="11" r="6.5" />
+    <path d="m20 20-4.2-4.2" />
+  </Icon>
+);

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { accountContacts, accounts } from "@/db/schema";
+import { recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
 import { invalidField } from "@/lib/errors";
 
@@ -20,10 +21,10 @@ export async function assertAccountIds(tx: DbOrTx, ctx: Ctx, ids: readonly strin
 }
 
 /**
- * Makes the contact's accounts exactly `wanted` (ids already checked). Returns the lists before and
- * after when something changed, for the timeline.
+ * Makes the contact's accounts exactly `wanted` (ids already checked) and writes each added or removed
+ * link on both timelines. Returns whether anything changed.
  */
-export async function setContactAccounts(tx: DbOrTx, ctx: Ctx, contactId: string, wanted: string[]): Promise<{ from: string[]; to: string[] } | null> {
+export async function setContactAccounts(tx: DbOrTx, ctx: Ctx, contactId: string, wanted: string[], opts: { log?: boolean } = {}): Promise<boolean> {
   const current = (
     await tx
       .select({ id: accountContacts.accountId })
@@ -37,5 +38,22 @@ export async function setContactAccounts(tx: DbOrTx, ctx: Ctx, contactId: string
   if (added.length) {
     await tx.insert(accountContacts).values(added.map((accountId) => ({ tenantId: ctx.tenantId, accountId, contactId, createdBy: ctx.userId })));
   }
-  return added.length || removed.length ? { from: current, to: wanted } : null;
+  if (opts.log !== false) {
+    await recordLinkChanges(tx, ctx, [
+      ...removed.map((accountId) => ({ accountId, contactId, linked: false })),
+      ...added.map((accountId) => ({ accountId, contactId, linked: true })),
+    ]);
+  }
+  return added.length > 0 || removed.length > 0;
+}
+
+/**
+ * Writes link changes on both timelines: the account gets `contact_linked` / `contact_unlinked` with
+ * `contactId`, the contact an update of `accountId` (empty → account, or account → empty), one entry per link.
+ */
+export async function recordLinkChanges(tx: DbOrTx, ctx: Ctx, links: { accountId: string; contactId: string; linked: boolean }[]): Promise<void> {
+  for (const { accountId, contactId, linked } of links) {
+    await recordActivity(tx, ctx, { entity: "account", recordId: accountId, action: linked ? "contact_linked" : "contact_unlinked", changes: { contactId: linked ? { from: null, to: contactId } : { from: contactId, to: null } } });
+    await recordActivity(tx, ctx, { entity: "contact", recordId: contactId, action: "updated", changes: { accountId: linked ? { from: null, to: accountId } : { from: accountId, to: null } } });
+  }
 }

@@ -28,8 +28,8 @@ export async function createContact({ ctx, input }: { ctx: Ctx; input: unknown }
       .catch((e: unknown) => {
         throw emailTaken(e) ?? e;
       });
-    await setContactAccounts(tx, ctx, row!.id, accountsWanted);
     await recordActivity(tx, ctx, { entity: "contact", recordId: row!.id, action: "created" });
+    await setContactAccounts(tx, ctx, row!.id, accountsWanted);
     await emitEvent(tx, ctx, { name: "contact.created", record: { type: "contact", id: row!.id } });
     return getContactView(ctx, row!.id, tx);
   });

@@ -27,11 +27,12 @@ export async function applyContactUpdate(tx: Tx, ctx: Ctx, id: string, input: Up
     await assertEmailFree(tx, ctx, fields.primaryEmail, id);
   }
   const changes = diff(before, fields);
-  if (accountIds !== undefined) {
-    const links = await setContactAccounts(tx, ctx, id, await assertAccountIds(tx, ctx, accountIds, "accountIds"));
-    if (links) changes.accounts = links;
+  // Links are written on both records' timelines, one entry per account (account-links.ts).
+  const linksChanged = accountIds !== undefined && (await setContactAccounts(tx, ctx, id, await assertAccountIds(tx, ctx, accountIds, "accountIds")));
+  if (!Object.keys(changes).length) {
+    if (linksChanged) await tx.update(contacts).set({ modifiedAt: new Date(), modifiedBy: ctx.userId }).where(eq(contacts.id, id));
+    return;
   }
-  if (!Object.keys(changes).length) return;
   await tx
     .update(contacts)
     .set({ ...fields, modifiedAt: new Date(), modifiedBy: ctx.userId })

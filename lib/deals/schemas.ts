@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { dealStatuses } from "@/db/schema";
+import { CustomFieldValuesInput } from "@/lib/custom-fields/schemas";
+
 import { restListParams, sortParam } from "@/lib/list-params";
 import { optionalText } from "@/lib/validation";
 
@@ -106,6 +108,9 @@ export const CreateDeal = z.object({
   contact_first_name: optionalText(120),
   contact_last_name: optionalText(120),
   contact_phone: optionalText(50),
+  /** Custom field name → value (lib/custom-fields/values.ts); `customFields` is accepted too. */
+  custom_fields: CustomFieldValuesInput.optional(),
+  customFields: CustomFieldValuesInput.optional(),
 });
 export type CreateDeal = z.infer<typeof CreateDeal>;
 
@@ -133,6 +138,9 @@ export const UpdateDeal = z.object({
   next_steps: optionalText(2_000),
   probability: Probability.optional(),
   status: Status.optional(),
+  /** Custom field name → value; null clears one. `customFields` is accepted too. */
+  custom_fields: CustomFieldValuesInput.optional(),
+  customFields: CustomFieldValuesInput.optional(),
 });
 export type UpdateDeal = z.infer<typeof UpdateDeal>;
 

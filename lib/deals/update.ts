@@ -3,6 +3,7 @@ import { db, type DbOrTx } from "@/db/client";
 import { dealContacts, deals, type Deal, type FieldChange, type Stage } from "@/db/schema";
 import { diff, recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
+import { writeValues } from "@/lib/custom-fields/values";
 import { invalidField } from "@/lib/errors";
 import { emitDealChange } from "@/lib/events/emit";
 import { firstStage, getPipeline, getStage } from "@/lib/pipelines/resolve";
@@ -98,6 +99,8 @@ export async function updateDeal({ ctx, id, input }: { ctx: Ctx; id: string; inp
       ? (await tx.insert(dealContacts).values({ tenantId: ctx.tenantId, dealId: id, contactId: linkContact, createdBy: ctx.userId }).onConflictDoNothing().returning()).length > 0
       : false;
 
+    const customField = data.custom_fields !== undefined ? "custom_fields" : "customFields";
+    Object.assign(fieldChanges, await writeValues(tx, ctx, "deal", id, data.custom_fields ?? data.customFields, { record: false, field: customField }));
     if (move) {
       await writeStageMove(tx, ctx, { before, to: move.stage, set: changes, changes: stageChanges, now });
     } else if (linked || Object.keys(fieldChanges).length) {

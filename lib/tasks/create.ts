@@ -40,6 +40,7 @@ export async function createTask({ ctx, input, dialect = "rest" }: { ctx: Ctx; i
       .returning();
     await recordTaskActivity(tx, ctx, { taskId: row!.id, title: row!.title, action: "created", after: row! });
     await emitEvent(tx, ctx, { name: "task.created", record: { type: "task", id: row!.id } });
+    if (row!.completedAt) await emitEvent(tx, ctx, { name: "task.completed", record: { type: "task", id: row!.id } });
     return getTaskView(tx, ctx, row!.id, { accountContacts: dialect === "cone" });
   });
 }

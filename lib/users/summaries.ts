@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { db, type DbOrTx } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 
@@ -24,8 +24,8 @@ export async function withOwners<T extends { ownerId: string | null }>(tx: DbOrT
 }
 
 /** The active users of the workspace, by name: the choices of an owner picker. */
-export async function listActiveUsers(tx: DbOrTx, ctx: Ctx): Promise<UserSummary[]> {
-  return tx
+export async function listActiveUsers({ ctx }: { ctx: Ctx }): Promise<UserSummary[]> {
+  return db
     .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
     .where(and(eq(users.tenantId, ctx.tenantId), eq(users.isActive, true), sql`not ${users.isDeleted}`))

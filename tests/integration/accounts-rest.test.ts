@@ -124,8 +124,11 @@ describe("GET/PATCH/DELETE /api/accounts/{id}", () => {
     const res = await patch(admin, id, { city: "Rabat", contactIds: [c2], primaryContactId: null });
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ name: "Mutable", city: "Rabat", contactIds: [c2], primaryContactId: null, primaryContact: null });
-    const [, updated] = await timeline(id);
-    expect(updated).toMatchObject({ action: "updated", changes: { city: { from: "Fès", to: "Rabat" }, primaryContactId: { from: c1, to: null } } });
+    const log = await timeline(id);
+    expect(log.map((a) => a.action)).toEqual(["created", "contact_unlinked", "contact_linked", "updated"]);
+    expect(log[1]!.changes).toEqual({ contactId: { from: c1, to: null } });
+    expect(log[3]!.changes).toEqual({ city: { from: "Fès", to: "Rabat" }, primaryContactId: { from: c1, to: null } });
+    expect((await timeline(c2)).at(-1)).toMatchObject({ entity: "contact", action: "updated", changes: { accountId: { from: null, to: id } } });
   });
 
   it("rejects bad input with 400 and leaves the account unchanged; 404 for another workspace's", async () => {

@@ -37,7 +37,10 @@ describe("POST /api/contacts", () => {
     expect(one(RestContact).strict().safeParse(res.body).error).toBeUndefined();
     const c = res.body.data;
     expect(c).toMatchObject({ firstName: "Nadia", lastName: "Haddad", name: "Nadia Haddad", jobTitle: "CFO", ownerId: rep.ctx.userId, owner: { id: rep.ctx.userId, name: "Rita Rep" }, accountIds: [accountId], accounts: [{ id: accountId, name: "Orbit SARL" }], createdBy: rep.ctx.userId, modifiedAt: null });
-    expect(await timeline(c.id)).toMatchObject([{ action: "created", entity: "contact", actorId: rep.ctx.userId, via: "api" }]);
+    expect(await timeline(c.id)).toMatchObject([
+      { action: "created", entity: "contact", actorId: rep.ctx.userId, via: "api" },
+      { action: "updated", changes: { accountId: { from: null, to: accountId } } },
+    ]);
   });
 
   it("answers 409 naming primaryEmail when another contact has the email (any case), writing nothing", async () => {
@@ -174,8 +177,16 @@ describe("PATCH /api/contacts/{id}", () => {
     const res = await patch(admin, id, { city: "Rennes", jobTitle: "Buyer", accountIds: [] });
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ firstName: "Paul", lastName: "Petit", city: "Rennes", jobTitle: "Buyer", accountIds: [], modifiedBy: admin.ctx.userId });
-    const [, updated] = await timeline(id);
-    expect(updated).toMatchObject({ action: "updated", changes: { city: { from: "Nantes", to: "Rennes" }, jobTitle: { from: null, to: "Buyer" }, accounts: { from: [accountId], to: [] } } });
+    const log = await timeline(id);
+    expect(log.map((a) => a.action)).toEqual(["created", "updated", "updated", "updated"]);
+    expect(log[2]!.changes).toEqual({ accountId: { from: accountId, to: null } });
+    expect(log[3]!.changes).toEqual({ city: { from: "Nantes", to: "Rennes" }, jobTitle: { from: null, to: "Buyer" } });
+    // The account's timeline tells the same story from its side.
+    const accountLog = await timeline(accountId);
+    expect(accountLog.slice(-2).map((a) => [a.action, a.changes])).toEqual([
+      ["contact_linked", { contactId: { from: null, to: id } }],
+      ["contact_unlinked", { contactId: { from: id, to: null } }],
+    ]);
   });
 
   it("writes nothing and logs nothing when nothing changes", async () => {

@@ -1,19 +1,41 @@
 import type { Metadata } from "next";
-import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
-import { AccountsIcon } from "@/components/ui/icons";
+import { redirect } from "next/navigation";
+import { AccountsTable } from "@/components/accounts/accounts-table";
+import { accountMessages } from "@/components/accounts/messages";
+import { getT } from "@/components/i18n/server";
+import { listQuery } from "@/components/records/list-params";
 import { PageHeader } from "@/components/ui/page-header";
+import { requirePageCtx } from "@/lib/auth/session";
+import { listAccountsPage } from "@/lib/accounts/list";
+import { REST_ACCOUNT_SORTS } from "@/lib/accounts/schemas";
+import { restAccount } from "@/lib/http/serializers/rest";
+import { listActiveUsers } from "@/lib/users/summaries";
+import { bulkAssignAccountsAction, bulkDeleteAccountsAction, createAccountAction, updateAccountAction } from "./actions";
 
-export const metadata: Metadata = { title: "Accounts" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT(accountMessages);
+  return { title: t("title") };
+}
 
-export default function AccountsPage() {
+export default async function AccountsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const ctx = await requirePageCtx();
+  const t = await getT(accountMessages);
+  const { q, sort, page, query } = listQuery(await searchParams, REST_ACCOUNT_SORTS, "name");
+  const [list, users] = await Promise.all([listAccountsPage({ ctx, query }), listActiveUsers({ ctx })]);
+  // Past the last page (after deletions, say): go to the last page that exists.
+  if (list.data.length === 0 && page > 1 && list.meta.total > 0) redirect(`/accounts?${new URLSearchParams({ ...(q ? { q } : {}), sort, page: String(Math.ceil(list.meta.total / query.limit)) })}`);
   return (
-    <div className="space-y-6">
-      <PageHeader title="Accounts" description="The companies behind your deals." />
-      <Card>
-        <EmptyState icon={<AccountsIcon />} title="Your accounts will live here" description="Each company you do business with, its people, its open deals and everything that happened with it." action={<Badge tone="accent">Coming soon</Badge>} />
-      </Card>
+    <div className="space-y-5">
+      <PageHeader title={t("title")} description={t("description")} />
+      <AccountsTable
+        rows={list.data.map(restAccount)}
+        meta={list.meta}
+        sort={sort}
+        q={q}
+        users={users}
+        currentUserId={ctx.userId}
+        actions={{ create: createAccountAction, update: updateAccountAction, assign: bulkAssignAccountsAction, remove: bulkDeleteAccountsAction }}
+      />
     </div>
   );
 }

@@ -4,7 +4,9 @@ import { boardOperations } from "./ops-board";
 import { coreOperations } from "./ops-core";
 import { dealOperations } from "./ops-deals";
 import { leadOperations } from "./ops-leads";
+import { queryOperations } from "./ops-query";
 import { recordOperations } from "./ops-records";
+import { settingsOperations } from "./ops-settings";
 import { taskOperations } from "./ops-tasks";
 import type { Operation } from "./types";
 
@@ -16,6 +18,8 @@ export const operations: Operation[] = [
   ...boardOperations,
   ...dealOperations,
   ...leadOperations,
+  ...queryOperations,
   ...recordOperations,
+  ...settingsOperations,
   ...taskOperations,
 ];

@@ -68,3 +68,6 @@ export const ListMeta = z.object({ total: z.number().int(), limit: z.number().in
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), meta: ListMeta });
 /** `{data: T}`. */
 export const one = <T extends z.ZodType>(item: T) => z.object({ data: item });
+
+export type RestContact = z.infer<typeof RestContact>;
+export type RestAccount = z.infer<typeof RestAccount>;

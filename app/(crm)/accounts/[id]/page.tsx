@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { searchAction } from "@/app/actions/search";
+import { AccountRecord } from "@/components/accounts/account-record";
+import { requirePageCtx } from "@/lib/auth/session";
+import { getAccount } from "@/lib/accounts/get";
+import type { AccountListItem } from "@/lib/accounts/list";
+import { listRelatedDeals } from "@/lib/deals/related";
+import { isAppError } from "@/lib/errors";
+import { restAccount } from "@/lib/http/serializers/rest";
+import { listActiveUsers } from "@/lib/users/summaries";
+import { deleteAccountAction, updateAccountAction } from "../actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+/** The account, or the not-found page for an unknown, deleted, malformed or other workspace's id. */
+async function load(id: string): Promise<AccountListItem> {
+  const ctx = await requirePageCtx();
+  try {
+    return await getAccount({ ctx, id });
+  } catch (e) {
+    if (isAppError(e) && e.code === "not_found") notFound();
+    throw e;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load((await params).id)).name };
+}
+
+export default async function AccountPage({ params }: Props) {
+  const { id } = await params;
+  const ctx = await requirePageCtx();
+  const account = await load(id);
+  const [deals, users] = await Promise.all([listRelatedDeals({ ctx, of: { accountId: id } }), listActiveUsers({ ctx })]);
+  return (
+    <AccountRecord
+      account={restAccount(account)}
+      deals={deals}
+      users={users}
+      currentUserId={ctx.userId}
+      update={updateAccountAction}
+      remove={deleteAccountAction}
+      search={searchAction}
+    />
+  );
+}

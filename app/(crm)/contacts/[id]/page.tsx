@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { searchAction } from "@/app/actions/search";
+import { ContactRecord } from "@/components/contacts/contact-record";
+import { requirePageCtx } from "@/lib/auth/session";
+import { getContact } from "@/lib/contacts/get";
+import { contactName, type ContactView } from "@/lib/contacts/views";
+import { listRelatedDeals } from "@/lib/deals/related";
+import { isAppError } from "@/lib/errors";
+import { restContact } from "@/lib/http/serializers/rest";
+import { listActiveUsers } from "@/lib/users/summaries";
+import { deleteContactAction, updateContactAction } from "../actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+/** The contact, or the not-found page for an unknown, deleted, malformed or other workspace's id. */
+async function load(id: string): Promise<ContactView> {
+  const ctx = await requirePageCtx();
+  try {
+    return await getContact({ ctx, id });
+  } catch (e) {
+    if (isAppError(e) && e.code === "not_found") notFound();
+    throw e;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: contactName(await load((await params).id)) };
+}
+
+export default async function ContactPage({ params }: Props) {
+  const { id } = await params;
+  const ctx = await requirePageCtx();
+  const contact = await load(id);
+  const [deals, users] = await Promise.all([listRelatedDeals({ ctx, of: { contactId: id } }), listActiveUsers({ ctx })]);
+  return (
+    <ContactRecord
+      contact={restContact(contact)}
+      deals={deals}
+      users={users}
+      currentUserId={ctx.userId}
+      update={updateContactAction}
+      remove={deleteContactAction}
+      search={searchAction}
+    />
+  );
+}

@@ -1,0 +1,86 @@
+"use client";
+
+import { useState } from "react";
+import type { ActionResult } from "@/components/forms/action-result";
+import { useT } from "@/components/i18n/provider";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { Select } from "@/components/ui/select";
+import type { UserSummary } from "@/lib/users/summaries";
+import { recordMessages } from "./messages";
+
+type Props = {
+  ids: string[];
+  users: UserSummary[];
+  currentUserId: string;
+  assign: (ids: string[], ownerId: string | null) => Promise<ActionResult<{ count: number }>>;
+  remove: (ids: string[]) => Promise<ActionResult<{ count: number }>>;
+  deleteTitle: string;
+  deleteBody: string;
+  onDone: (message: string) => void;
+  onError: (message: string) => void;
+  onClear: () => void;
+};
+
+const NO_OWNER = "__none__";
+
+/** What can be done to the selected rows: assign an owner, delete (after a confirmation). */
+export function BulkBar({ ids, users, currentUserId, assign, remove, deleteTitle, deleteBody, onDone, onError, onClear }: Props) {
+  const t = useT(recordMessages);
+  const [owner, setOwner] = useState("");
+  const [confirming, setConfirming] = useState(false);
+  const [pending, setPending] = useState<"assign" | "delete" | null>(null);
+
+  async function run(kind: "assign" | "delete") {
+    setPending(kind);
+    const result = kind === "assign" ? await assign(ids, owner === NO_OWNER ? null : owner) : await remove(ids);
+    setPending(null);
+    setConfirming(false);
+    if (result.ok) {
+      setOwner("");
+      onDone(t(kind === "assign" ? "assigned" : "deleted", { count: result.count }));
+    } else onError(result.message);
+  }
+
+  return (
+    <div role="region" aria-label={t("selected", { count: ids.length })} className="flex flex-wrap items-center gap-2 rounded-lg border border-indigo-200 bg-indigo-50/60 px-3 py-2 text-[13px]">
+      <span className="font-medium text-indigo-900">{t("selected", { count: ids.length })}</span>
+      <Button size="sm" variant="ghost" onClick={onClear}>
+        {t("clearSelection")}
+      </Button>
+      <span className="ms-auto flex flex-wrap items-center gap-2">
+        <Select aria-label={t("assignOwner")} value={owner} onChange={(e) => setOwner(e.target.value)} className="h-8 w-44 text-[13px]">
+          <option value="">{t("assignTo")}</option>
+          <option value={NO_OWNER}>{t("noOwner")}</option>
+          {users.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.id === currentUserId ? `${u.name} (${t("you")})` : u.name}
+            </option>
+          ))}
+        </Select>
+        <Button size="sm" variant="secondary" disabled={!owner} pending={pending === "assign"} onClick={() => run("assign")}>
+          {t("assign")}
+        </Button>
+        <Button size="sm" variant="ghost-danger" onClick={() => setConfirming(true)}>
+          {t("delete")}
+        </Button>
+      </span>
+      <Dialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        title={deleteTitle}
+        description={deleteBody}
+        footer={
+          <>
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
+              {t("cancel")}
+            </Button>
+            <Button variant="danger" pending={pending === "delete"} onClick={() => run("delete")}>
+              {t("delete")}
+            </Button>
+          </>
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { defineMessages } from "@/components/i18n/catalog";
+
+export const searchMessages = defineMessages({
+  en: {
+    open: "Search",
+    shortcut: "Ctrl K",
+    label: "Search contacts, accounts and deals",
+    placeholder: "Search contacts, accounts, deals…",
+    contacts: "Contacts",
+    accounts: "Accounts",
+    deals: "Deals",
+    none: "No matches for “{q}”.",
+    hint: "Type a name, an email, a company or a phone number.",
+    error: "The search failed. Try again.",
+    close: "Close",
+  },
+  fr: {
+    open: "Rechercher",
+    shortcut: "Ctrl K",
+    label: "Rechercher des contacts, comptes et affaires",
+    placeholder: "Rechercher contacts, comptes, affaires…",
+    contacts: "Contacts",
+    accounts: "Comptes",
+    deals: "Affaires",
+    none: "Aucun résultat pour « {q} ».",
+    hint: "Tapez un nom, un e-mail, une entreprise ou un numéro de téléphone.",
+    error: "La recherche a échoué. Réessayez.",
+    close: "Fermer",
+  },
+  ar: {
+    open: "بحث",
+    shortcut: "Ctrl K",
+    label: "البحث في جهات الاتصال والحسابات والصفقات",
+    placeholder: "ابحث في جهات الاتصال والحسابات والصفقات…",
+    contacts: "جهات الاتصال",
+    accounts: "الحسابات",
+    deals: "الصفقات",
+    none: "لا نتائج لـ «{q}».",
+    hint: "اكتب اسمًا أو بريدًا إلكترونيًا أو شركة أو رقم هاتف.",
+    error: "فشل البحث. حاول مرة أخرى.",
+    close: "إغلاق",
+  },
+});
