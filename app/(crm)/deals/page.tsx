@@ -11,7 +11,6 @@ import { DealsIcon } from "@/components/ui/icons";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { PageHeader } from "@/components/ui/page-header";
-import { db } from "@/db/client";
 import { requirePageCtx } from "@/lib/auth/session";
 import { listDeals } from "@/lib/deals/list";
 import { restDeal } from "@/lib/http/serializers/deals-rest";
@@ -46,7 +45,7 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
     listDeals({ ctx, query: { search: params.search || undefined, status: params.status || undefined, sort: params.sort, offset: params.offset, limit: PAGE } }).catch(() =>
       listDeals({ ctx, query: { limit: PAGE } }),
     ),
-    listActiveUsers(db, ctx),
+    listActiveUsers({ ctx }),
     listStageOptions({ ctx }),
   ]);
   const { total } = page.meta;

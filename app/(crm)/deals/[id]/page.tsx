@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { DealContacts } from "@/components/deal/deal-contacts";
 import { DealDetails } from "@/components/deal/deal-details";
 import { DealTasks } from "@/components/deal/deal-tasks";
+import { NewDealTask } from "@/components/deal/new-task";
 import { dealMessages } from "@/components/deal/messages";
 import { StagePath } from "@/components/deal/stage-path";
 import { formatDate } from "@/components/format/date";
@@ -13,7 +14,6 @@ import { Timeline } from "@/components/timeline/timeline";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { db } from "@/db/client";
 import { listActivities } from "@/lib/activity/list";
 import { getAccountView } from "@/lib/accounts/views";
 import { requirePageCtx } from "@/lib/auth/session";
@@ -44,7 +44,7 @@ export default async function DealPage({ params }: { params: Promise<{ id: strin
   }
   const [stages, users, tasks, timeline, account] = await Promise.all([
     listPipelineStages({ ctx, pipelineId: deal.pipelineId }),
-    listActiveUsers(db, ctx),
+    listActiveUsers({ ctx }),
     listTasks({ ctx, query: { dealId: id, limit: 100, sort: "dueAt" } }),
     listActivities({ ctx, query: { entity: "deal", recordId: id } }),
     deal.accountId ? getAccountView(ctx, deal.accountId).catch(() => null) : null,
@@ -149,7 +149,16 @@ export default async function DealPage({ params }: { params: Promise<{ id: strin
             </CardBody>
           </Card>
           <Card>
-            <CardHeader title={t("tasks")} />
+            <CardHeader
+              title={t("tasks")}
+              action={
+                <NewDealTask
+                  deal={{ id: deal.id, label: deal.name }}
+                  contact={deal.primaryContact ? { id: deal.primaryContact.id, label: contactName(deal.primaryContact) } : null}
+                  account={account ? { id: account.id, label: account.name } : null}
+                />
+              }
+            />
             <CardBody>
               <DealTasks
                 dealId={deal.id}
