@@ -17,6 +17,8 @@ import { NoteComposer } from "./note-composer";
 type Entry = ActivityPage["data"][number];
 const TASK_ACTIONS = ["task_created", "task_updated", "task_completed", "task_reopened", "task_deleted", "task_linked", "task_unlinked"];
 const KNOWN_ACTIONS = new Set(["created", "updated", "deleted", "restored", "note", "stage_changed", "contact_linked", "contact_unlinked", "completed", "reopened", ...TASK_ACTIONS]);
+/** Bidi isolation, so that "Qualified → Proposal" keeps its order inside an Arabic sentence (and vice versa). */
+const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /**
  * The activity timeline of one record (deal, contact, account, task), newest first: who did what and
@@ -107,9 +109,9 @@ function TimelineItem({ entry, labels }: { entry: Entry; labels: Record<string, 
           {changes.map(([field, change]) => (
             <li key={field}>
               {t("change", {
-                field: fieldLabel(t, known, field),
-                from: formatValue(t, change.from, field, labels, locale),
-                to: formatValue(t, change.to, field, labels, locale),
+                field: isolate(fieldLabel(t, known, field)),
+                from: isolate(formatValue(t, change.from, field, labels, locale)),
+                to: isolate(formatValue(t, change.to, field, labels, locale)),
               })}
             </li>
           ))}

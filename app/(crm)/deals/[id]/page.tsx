@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { DealContacts } from "@/components/deal/deal-contacts";
 import { DealDetails } from "@/components/deal/deal-details";
 import { DealTasks } from "@/components/deal/deal-tasks";
+import { NewDealTask } from "@/components/deal/new-task";
 import { dealMessages } from "@/components/deal/messages";
 import { StagePath } from "@/components/deal/stage-path";
 import { formatDate } from "@/components/format/date";
@@ -148,7 +149,16 @@ export default async function DealPage({ params }: { params: Promise<{ id: strin
             </CardBody>
           </Card>
           <Card>
-            <CardHeader title={t("tasks")} />
+            <CardHeader
+              title={t("tasks")}
+              action={
+                <NewDealTask
+                  deal={{ id: deal.id, label: deal.name }}
+                  contact={deal.primaryContact ? { id: deal.primaryContact.id, label: contactName(deal.primaryContact) } : null}
+                  account={account ? { id: account.id, label: account.name } : null}
+                />
+              }
+            />
             <CardBody>
               <DealTasks
                 dealId={deal.id}
