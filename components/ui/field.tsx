@@ -13,9 +13,12 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
   aside?: ReactNode;
 };
 
-/** Lib messages are fragments ("is required"); a full sentence is shown as is. */
+/**
+ * Lib messages and their translations are fragments ("is required", "est obligatoire", "مطلوب") shown after
+ * the label; a full sentence (capitalised) is shown as is. Scripts without case (Arabic) are fragments.
+ */
 export const fieldMessage = (label: string, message?: string | null) =>
-  message ? (/^[a-z]/.test(message) ? `${label} ${message}` : message) : null;
+  message ? (/^[\p{Ll}\p{Lo}]/u.test(message) ? `${label} ${message}` : message) : null;
 
 /** A labelled input with its hint and error, wired for screen readers. */
 export function Field({ name, label, error, hint, aside, ...input }: Props) {
