@@ -6,7 +6,7 @@ import { settingsMessages } from "@/components/settings/messages";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { BoardIcon, ChevronIcon, ContactsIcon, FiltersIcon, KeyIcon, SettingsIcon } from "@/components/ui/icons";
+import { AccountsIcon, BoardIcon, ChevronIcon, ContactsIcon, DealsIcon, FiltersIcon, KeyIcon, SettingsIcon } from "@/components/ui/icons";
 import { requirePageCtx } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,6 +23,9 @@ export default async function SettingsPage() {
     { href: "/settings/users", title: t("nav.users"), description: t("card.users"), icon: <ContactsIcon /> },
     { href: "/settings/custom-fields", title: t("nav.fields"), description: t("card.fields"), icon: <FiltersIcon /> },
     { href: "/settings/custom-labels", title: t("nav.labels"), description: t("card.labels"), icon: <SettingsIcon /> },
+    { href: "/settings/franchises", title: t("nav.franchises"), description: t("card.franchises"), icon: <AccountsIcon /> },
+    { href: "/settings/departments", title: t("nav.departments"), description: t("card.departments"), icon: <ContactsIcon /> },
+    { href: "/settings/lead-sources", title: t("nav.leadSources"), description: t("card.leadSources"), icon: <DealsIcon /> },
     { href: "/settings/api-keys", title: t("nav.apiKeys"), description: t("card.apiKeys"), icon: <KeyIcon /> },
   ];
   return (
