@@ -53,7 +53,6 @@ function ChoiceEditor({ initial }: { initial: Choice[] }) {
             aria-label={t("fields.choice", { n: i + 1 })}
             value={row.label}
             maxLength={200}
-            data-value={row.value}
             name="choice"
             onChange={(e) => setRows((rs) => rs.map((r) => (r.key === row.key ? { ...r, label: e.target.value } : r)))}
           />
@@ -108,7 +107,7 @@ function EditFieldDialog({ field, onClose, update }: { field: CustomField | null
       {field && (
         <form key={field.id} onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("fields.edit")}>
           {failure && (!Object.keys(failure.fields).length || other.length > 0) && <Alert>{other.length ? other.map(([, v]) => v).join(" · ") : failure.message}</Alert>}
-          <Field name="label" label={t("fields.label")} defaultValue={field.label} required maxLength={120} autoFocus error={failure?.fields.label} />
+          <Field name="label" id="edit-field-label" label={t("fields.label")} defaultValue={field.label} required maxLength={120} autoFocus error={failure?.fields.label} />
           <p className="text-[12px] text-slate-500">
             <code dir="ltr">{field.fieldName}</code> · {t(`type.${field.fieldType as (typeof TYPES)[number]}`)}
           </p>

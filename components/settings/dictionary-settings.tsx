@@ -50,7 +50,7 @@ function RenameDialog({ item, onClose, rename }: { item: DictionaryItem | null; 
     <Dialog open={item !== null} onClose={close} dismissible={!pending} title={item ? t("org.renameTitle", { name: item.name }) : ""}>
       <form key={item?.id} onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("org.rename")}>
         {failure && !Object.keys(failure.fields).length && <Alert>{failure.message}</Alert>}
-        <Field name="name" label={t("org.name")} defaultValue={item?.name} required maxLength={120} autoFocus error={failure?.fields.name} />
+        <Field name="name" id="rename-name" label={t("org.name")} defaultValue={item?.name} required maxLength={120} autoFocus error={failure?.fields.name} />
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={close} disabled={pending}>
             {t("cancel")}

@@ -23,6 +23,7 @@ import * as franchiseActions from "@/app/(crm)/settings/franchises/actions";
 import * as leadSourceActions from "@/app/(crm)/settings/lead-sources/actions";
 import * as pipelineActions from "@/app/(crm)/settings/pipelines/actions";
 import * as userActions from "@/app/(crm)/settings/users/actions";
+import { changePasswordAction } from "@/app/(auth)/change-password/actions";
 import { setLocaleAction } from "@/app/actions/locale";
 import type { ActionFailure, ActionResult } from "@/components/forms/action-result";
 import { LOCALE_COOKIE } from "@/components/i18n/locale";
@@ -76,6 +77,21 @@ describe("every action re-checks the session", () => {
     await db.update(users).set({ isActive: false }).where(eq(users.id, gone.ctx.userId));
     signIn(gone);
     expect(fail(await pipelineActions.createPipelineAction({ name: "Late" })).code).toBe("unauthorized");
+  });
+});
+
+describe("a pending temporary password", () => {
+  it("refuses every settings action until the person chooses a password", async () => {
+    signIn(admin);
+    const invited = await userActions.inviteUserAction({ email: "fresh-manager@example.test", name: "Fresh", role: "MANAGER" });
+    if (!invited.ok) throw new Error("invite failed");
+    const [u] = await db.select().from(users).where(eq(users.email, "fresh-manager@example.test"));
+    state.userId = u!.id;
+    const refused = fail(await pipelineActions.createPipelineAction({ name: "Too soon" }));
+    expect(refused.code).toBe("forbidden");
+    expect(fail(await changePasswordAction({ currentPassword: "wrong-pass-1", newPassword: "Fresh-pass-42" })).fields.currentPassword).toBeDefined();
+    expect(await changePasswordAction({ currentPassword: invited.temporaryPassword, newPassword: "Fresh-pass-42" })).toEqual({ ok: true });
+    expect((await pipelineActions.createPipelineAction({ name: "Now fine" })).ok).toBe(true);
   });
 });
 
