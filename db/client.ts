@@ -52,6 +52,9 @@ export const db: Database = new Proxy({} as Database, {
   },
 });
 
+/** The underlying postgres.js client, for what Drizzle does not cover (LISTEN). */
+export const rawClient = (): postgres.Sql => handle().client;
+
 /** Closes the pool (scripts and tests call this before exiting). */
 export async function closeDb(): Promise<void> {
   const h = store.__rapportDb;

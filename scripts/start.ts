@@ -17,7 +17,7 @@ const say = (line: string) => console.log(`[rapport] ${line}`);
 const elapsed = (t0: number) => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 
 /** Sources whose change makes the production build stale. */
-const SOURCES = ["app", "components", "lib", "db", "public", "next.config.ts", "package-lock.json", "postcss.config.mjs", "proxy.ts", "tsconfig.json"];
+const SOURCES = ["app", "components", "lib", "db", "public", "next.config.ts", "package-lock.json", "postcss.config.mjs", "proxy.ts", "instrumentation.ts", "tsconfig.json"];
 
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;

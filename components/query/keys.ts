@@ -18,3 +18,11 @@ export const dealKeys = {
   column: (p: BoardKeyParams, stageId: string) => [...dealKeys.board(p), "column", stageId] as const,
   detail: (id: string) => ["deals", "detail", id] as const,
 };
+
+export const taskKeys = {
+  all: ["tasks"] as const,
+  /** The open tasks of the task list; `assignee` is me, all or a user id. */
+  open: (assignee: string) => ["tasks", "open", assignee] as const,
+  links: (kind: string, q: string) => ["tasks", "links", kind, q] as const,
+  assignees: () => ["tasks", "assignees"] as const,
+};

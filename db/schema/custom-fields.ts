@@ -46,6 +46,9 @@ export const customFieldValues = pgTable(
     uniqueIndex("custom_field_values_uq").on(t.fieldId, t.recordId),
     index().on(t.recordId),
     index().on(t.fieldId, t.valueText),
+    // Filters on text custom fields: equality through lower(), contains/ends-with through trigrams.
+    index("custom_field_values_text_lower").on(t.fieldId, sql`lower(${t.valueText})`),
+    index("custom_field_values_text_trgm").using("gin", sql`lower(${t.valueText}) gin_trgm_ops`),
     index().on(t.fieldId, t.valueNumber),
     index().on(t.fieldId, t.valueDate),
   ],

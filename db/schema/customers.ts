@@ -45,6 +45,9 @@ export const accounts = pgTable(
     index().on(t.tenantId, t.name),
     index().on(t.tenantId, t.createdAt),
     index("accounts_name_trgm").using("gin", sql`${t.name} gin_trgm_ops`),
+    // Filters compare text case-insensitively through lower(): these serve contains/begins/ends/equals.
+    index("accounts_name_lower_trgm").using("gin", sql`lower(${t.name}) gin_trgm_ops`),
+    index("accounts_email_lower_trgm").using("gin", sql`lower(${t.primaryEmail}) gin_trgm_ops`),
   ],
 );
 
@@ -81,6 +84,11 @@ export const contacts = pgTable(
     index("contacts_phone_digits_gin").using("gin", t.phoneDigits),
     index("contacts_name_trgm").using("gin", sql`(coalesce(${t.firstName}, '') || ' ' || coalesce(${t.lastName}, '')) gin_trgm_ops`),
     index("contacts_email_trgm").using("gin", sql`lower(${t.primaryEmail}) gin_trgm_ops`),
+    // Filters compare text case-insensitively through lower(): these serve contains/begins/ends/equals.
+    index("contacts_first_name_lower_trgm").using("gin", sql`lower(${t.firstName}) gin_trgm_ops`),
+    index("contacts_last_name_lower_trgm").using("gin", sql`lower(${t.lastName}) gin_trgm_ops`),
+    index("contacts_company_lower_trgm").using("gin", sql`lower(${t.companyName}) gin_trgm_ops`),
+    index().on(t.tenantId, t.ownerId),
   ],
 );
 

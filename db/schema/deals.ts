@@ -59,6 +59,8 @@ export const deals = pgTable(
     index().on(t.primaryContactId),
     index().on(t.tenantId, t.expectedCloseDate),
     index("deals_name_trgm").using("gin", sql`${t.name} gin_trgm_ops`),
+    index("deals_name_lower_trgm").using("gin", sql`lower(${t.name}) gin_trgm_ops`),
+    index().on(t.tenantId, t.amount),
   ],
 );
 

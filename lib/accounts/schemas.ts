@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CustomFieldValuesInput } from "@/lib/custom-fields/schemas";
 import { ContactRef, CustomerFields } from "@/lib/contacts/schemas";
 import { restListParams, sortParam } from "@/lib/list-params";
 import { optionalText, requiredText } from "@/lib/validation";
@@ -17,6 +18,8 @@ const AccountFields = {
   contactIds: z.array(z.string().uuid("must be a UUID")).max(500, "must have at most 500 entries").optional(),
   /** REST spelling of `primaryContact`: an existing contact's id; null clears it. */
   primaryContactId: z.string().uuid("must be a UUID").nullish(),
+  /** Custom field name → value (lib/custom-fields/values.ts); null clears one. */
+  customFields: CustomFieldValuesInput.optional(),
 };
 
 /** Body of POST /api/account (document 003's Account, plus owner and franchise). */

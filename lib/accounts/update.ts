@@ -6,6 +6,7 @@ import type { Ctx } from "@/lib/auth/context";
 import { resolveContactRefs } from "@/lib/contacts/resolve-refs";
 import { recordLinkChanges } from "@/lib/contacts/account-links";
 import { assertContactIds } from "@/lib/contacts/rules";
+import { writeValues } from "@/lib/custom-fields/values";
 import { assertOrgRefs } from "@/lib/org/assert-refs";
 import { parseInput } from "@/lib/validation";
 import { UpdateAccount } from "./schemas";
@@ -16,7 +17,7 @@ import { getAccountOrThrow, getAccountView, type AccountView } from "./views";
  * contact list; `primaryContact: null` clears the main contact. The timeline records old → new.
  */
 export async function updateAccount({ ctx, id, input }: { ctx: Ctx; id: string; input: unknown }): Promise<AccountView> {
-  const { contacts: refs, primaryContact: primaryRef, contactIds, primaryContactId, ...fields } = parseInput(UpdateAccount, input);
+  const { contacts: refs, primaryContact: primaryRef, contactIds, primaryContactId, customFields, ...fields } = parseInput(UpdateAccount, input);
   // The REST spellings (`contactIds`, `primaryContactId`) name the same links by id.
   const contactsGiven = refs !== undefined || contactIds !== undefined;
   return db.transaction(async (tx) => {
@@ -42,6 +43,7 @@ export async function updateAccount({ ctx, id, input }: { ctx: Ctx; id: string; 
     if (added.length) await tx.insert(accountContacts).values(added.map((contactId) => ({ tenantId: ctx.tenantId, accountId: id, contactId, createdBy: ctx.userId })));
 
     const fieldChanges = diff(before, changes);
+    Object.assign(fieldChanges, await writeValues(tx, ctx, "account", id, customFields, { record: false }));
     await recordLinkChanges(tx, ctx, [
       ...removed.map((contactId) => ({ accountId: id, contactId, linked: false })),
       ...added.map((contactId) => ({ accountId: id, contactId, linked: true })),

@@ -2,11 +2,12 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db/client";
 import { accountContacts, accounts, contacts, type Account, type Contact } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
+import { readValues, type CustomFieldValues } from "@/lib/custom-fields/values";
 import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 
 /** An account with its contacts, as every caller (API, pages) reads it. */
-export type AccountView = Account & { primaryContact: Contact | null; contacts: Contact[] };
+export type AccountView = Account & { primaryContact: Contact | null; contacts: Contact[]; customFields: CustomFieldValues };
 
 /** Adds the primary contact and the contacts to each account, with two queries for the whole page. */
 export async function withContacts(tx: DbOrTx, rows: Account[]): Promise<AccountView[]> {
@@ -24,10 +25,12 @@ export async function withContacts(tx: DbOrTx, rows: Account[]): Promise<Account
     ? await tx.select().from(contacts).where(and(inArray(contacts.id, primaryIds), sql`not ${contacts.isDeleted}`))
     : [];
   const primaryById = new Map(primaries.map((c) => [c.id, c]));
+  const custom = await readValues(tx, { tenantId: rows[0]!.tenantId }, "account", rows.map((r) => r.id));
   return rows.map((r) => ({
     ...r,
     primaryContact: (r.primaryContactId && primaryById.get(r.primaryContactId)) || null,
     contacts: byAccount.get(r.id) ?? [],
+    customFields: custom.get(r.id) ?? {},
   }));
 }
 

@@ -6,6 +6,7 @@ import type { Ctx } from "@/lib/auth/context";
 import { emitEvent } from "@/lib/events/emit";
 import { findContactIdByEmail, findOrCreateContact } from "@/lib/contacts/resolve-refs";
 import { ContactRef } from "@/lib/contacts/schemas";
+import { writeValues } from "@/lib/custom-fields/values";
 import { invalidField } from "@/lib/errors";
 import { resolvePlacement } from "@/lib/pipelines/resolve";
 import { parseInput } from "@/lib/validation";
@@ -32,7 +33,7 @@ async function primaryContactFor(tx: DbOrTx, ctx: Ctx, data: CreateDeal): Promis
   return (await findOrCreateContact(tx, ctx, fields)).id;
 }
 
-async function defaultCurrency(tx: DbOrTx, ctx: Ctx): Promise<string> {
+export async function defaultCurrency(tx: DbOrTx, ctx: Ctx): Promise<string> {
   const [tenant] = await tx.select({ currency: tenants.defaultCurrency }).from(tenants).where(eq(tenants.id, ctx.tenantId));
   return tenant?.currency ?? "EUR";
 }
@@ -68,7 +69,12 @@ export async function createDeal({ ctx, input }: { ctx: Ctx; input: unknown }): 
       .returning({ id: deals.id });
     const dealId = row!.id;
     await tx.insert(dealContacts).values({ tenantId: ctx.tenantId, dealId, contactId, createdBy: ctx.userId });
-    await recordActivity(tx, ctx, { entity: "deal", recordId: dealId, action: "created" });
+    const custom = await writeValues(tx, ctx, "deal", dealId, data.custom_fields ?? data.customFields, {
+      creating: true,
+      record: false,
+      field: data.custom_fields !== undefined ? "custom_fields" : "customFields",
+    });
+    await recordActivity(tx, ctx, { entity: "deal", recordId: dealId, action: "created", changes: custom });
     await recordActivity(tx, ctx, { entity: "deal", recordId: dealId, action: "contact_linked", changes: { contactId: { from: null, to: contactId } } });
     await emitEvent(tx, ctx, { name: "deal.created", record: { type: "deal", id: dealId } });
     return getDealView(tx, ctx, dealId);

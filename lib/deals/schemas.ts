@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { dealStatuses } from "@/db/schema";
+import { CustomFieldValuesInput } from "@/lib/custom-fields/schemas";
 import { optionalText } from "@/lib/validation";
 
 /**
@@ -105,6 +106,9 @@ export const CreateDeal = z.object({
   contact_first_name: optionalText(120),
   contact_last_name: optionalText(120),
   contact_phone: optionalText(50),
+  /** Custom field name → value (lib/custom-fields/values.ts); `customFields` is accepted too. */
+  custom_fields: CustomFieldValuesInput.optional(),
+  customFields: CustomFieldValuesInput.optional(),
 });
 export type CreateDeal = z.infer<typeof CreateDeal>;
 
@@ -132,6 +136,9 @@ export const UpdateDeal = z.object({
   next_steps: optionalText(2_000),
   probability: Probability.optional(),
   status: Status.optional(),
+  /** Custom field name → value; null clears one. `customFields` is accepted too. */
+  custom_fields: CustomFieldValuesInput.optional(),
+  customFields: CustomFieldValuesInput.optional(),
 });
 export type UpdateDeal = z.infer<typeof UpdateDeal>;
 
@@ -147,3 +154,47 @@ export type AttachContacts = z.infer<typeof AttachContacts>;
 /** Body of POST /api/deals/{id}/detach-contact (document 000). */
 export const DetachContact = z.object({ contact_id: Id });
 export type DetachContact = z.infer<typeof DetachContact>;
+
+/**
+ * A card dropped on the board (or a stage clicked on the deal page): the stage, and the card it now
+ * follows in that column (`afterId`; null or absent = the top). `lossReason` is kept when the stage is
+ * a lost one. REST style (camelCase), like every endpoint beyond the documents.
+ */
+export const MoveDeal = z.object({
+  stageId: Id,
+  afterId: NullableId.optional(),
+  lossReason: optionalText(2_000),
+});
+export type MoveDeal = z.infer<typeof MoveDeal>;
+
+export const BOARD_STATUSES = ["all", "open", "won", "lost"] as const;
+export const MAX_BOARD_COLUMN_PAGE = 200;
+
+/** Filters of the board (GET /api/board): the URL of /board carries the same names. */
+export const BoardFilters = z.object({
+  pipelineId: Id.optional(),
+  q: z.string({ error: "must be a string" }).trim().max(200, "must be at most 200 characters").optional(),
+  /** "me", "anyone" (the default) or a user's id. */
+  owner: z
+    .string({ error: "must be me, anyone or a user id" })
+    .trim()
+    .refine((v) => v === "me" || v === "anyone" || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v), "must be me, anyone or a user id")
+    .default("anyone"),
+  status: z.enum(BOARD_STATUSES, { error: `must be one of ${BOARD_STATUSES.join(", ")}` }).default("all"),
+  /** A saved filter of deals (its conditions narrow the board). */
+  filter: Id.optional(),
+  limit: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be an integer")
+    .min(1, "must be at least 1")
+    .max(MAX_BOARD_COLUMN_PAGE, `must be at most ${MAX_BOARD_COLUMN_PAGE}`)
+    .default(50),
+});
+export type BoardFilters = z.infer<typeof BoardFilters>;
+
+/** The next page of one column: the board's filters, the stage and the column's cursor. */
+export const BoardColumnQuery = BoardFilters.extend({
+  stageId: Id,
+  cursor: z.string({ error: "must be a string" }).trim().min(1, "is required").max(200, "must be at most 200 characters"),
+});
+export type BoardColumnQuery = z.infer<typeof BoardColumnQuery>;

@@ -3,12 +3,14 @@ import { db, type DbOrTx } from "@/db/client";
 import { dealContacts, deals, type Deal, type FieldChange, type Stage } from "@/db/schema";
 import { diff, recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
+import { writeValues } from "@/lib/custom-fields/values";
 import { invalidField } from "@/lib/errors";
 import { emitDealChange } from "@/lib/events/emit";
 import { firstStage, getPipeline, getStage } from "@/lib/pipelines/resolve";
 import { parseInput } from "@/lib/validation";
 import { stageState, topOfColumn } from "./placement";
 import { assertContacts, assertUser } from "./refs";
+import { writeStageMove } from "./stage-move";
 import { UpdateDeal } from "./schemas";
 import { getDealOrThrow, getDealView, type DealView } from "./views";
 
@@ -97,10 +99,13 @@ export async function updateDeal({ ctx, id, input }: { ctx: Ctx; id: string; inp
       ? (await tx.insert(dealContacts).values({ tenantId: ctx.tenantId, dealId: id, contactId: linkContact, createdBy: ctx.userId }).onConflictDoNothing().returning()).length > 0
       : false;
 
-    if (move || linked || Object.keys(fieldChanges).length) {
+    const customField = data.custom_fields !== undefined ? "custom_fields" : "customFields";
+    Object.assign(fieldChanges, await writeValues(tx, ctx, "deal", id, data.custom_fields ?? data.customFields, { record: false, field: customField }));
+    if (move) {
+      await writeStageMove(tx, ctx, { before, to: move.stage, set: changes, changes: stageChanges, now });
+    } else if (linked || Object.keys(fieldChanges).length) {
       await tx.update(deals).set({ ...changes, modifiedAt: now, modifiedBy: ctx.userId }).where(eq(deals.id, id));
     }
-    if (move) await recordActivity(tx, ctx, { entity: "deal", recordId: id, action: "stage_changed", changes: stageChanges });
     if (Object.keys(fieldChanges).length) await recordActivity(tx, ctx, { entity: "deal", recordId: id, action: "updated", changes: fieldChanges });
     if (linked) await recordActivity(tx, ctx, { entity: "deal", recordId: id, action: "contact_linked", changes: { contactId: { from: null, to: linkContact } } });
     const after = move ? { id, stageId: move.stage.id, status: move.stage.kind } : before;

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { contacts, dealContacts, deals, pipelines, stages, users, type Contact, type Deal, type Pipeline, type Stage } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
+import { readValues, type CustomFieldValues } from "@/lib/custom-fields/values";
 import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 
@@ -16,6 +17,8 @@ export type DealView = Deal & {
   primaryContact: DealContact | null;
   /** In the order they were attached. */
   contacts: DealContact[];
+  /** Custom field name → value (null when unset). */
+  customFields: CustomFieldValues;
 };
 
 const liveDeal = (ctx: Ctx, id: string) => and(eq(deals.id, id), eq(deals.tenantId, ctx.tenantId), sql`not ${deals.isDeleted}`);
@@ -82,5 +85,6 @@ export async function getDealView(tx: DbOrTx, ctx: Ctx, id: string): Promise<Dea
     owner: owner ?? null,
     primaryContact: all.find((c) => c.id === deal.primaryContactId) ?? null,
     contacts: all.filter((c) => linked.some((l) => l.contact.id === c.id)),
+    customFields: (await readValues(tx, ctx, "deal", [id])).get(id) ?? {},
   };
 }

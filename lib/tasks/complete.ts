@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db/client";
 import { tasks, type Task } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
+import { emitEvent } from "@/lib/events/emit";
 import { assertCanChange, recordTaskActivity } from "./shared";
 import { getTaskOrThrow, getTaskView, type TaskView } from "./views";
 
@@ -24,6 +25,7 @@ export async function applyCompletion(tx: DbOrTx, ctx: Ctx, before: Task, done: 
     changes: { completedAt: { from: before.completedAt?.toISOString() ?? null, to: completedAt?.toISOString() ?? null } },
     after: before,
   });
+  if (done) await emitEvent(tx, ctx, { name: "task.completed", record: { type: "task", id: before.id } });
   return true;
 }
 

@@ -1,6 +1,7 @@
 import { db } from "@/db/client";
 import { tasks } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
+import { emitEvent } from "@/lib/events/emit";
 import { parseInput } from "@/lib/validation";
 import { ConeTaskRequest, CreateTask, TASK_FIELD_NAMES, toTaskChanges, type TaskDialect } from "./schemas";
 import { assertTaskRefs, assertTimes, recordTaskActivity } from "./shared";
@@ -38,6 +39,8 @@ export async function createTask({ ctx, input, dialect = "rest" }: { ctx: Ctx; i
       })
       .returning();
     await recordTaskActivity(tx, ctx, { taskId: row!.id, title: row!.title, action: "created", after: row! });
+    await emitEvent(tx, ctx, { name: "task.created", record: { type: "task", id: row!.id } });
+    if (row!.completedAt) await emitEvent(tx, ctx, { name: "task.completed", record: { type: "task", id: row!.id } });
     return getTaskView(tx, ctx, row!.id, { accountContacts: dialect === "cone" });
   });
 }

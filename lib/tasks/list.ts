@@ -2,6 +2,7 @@ import { and, eq, gte, ilike, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { tasks } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
+import { compileWhere, savedFilterWhere } from "@/lib/query";
 import { containsPattern } from "@/lib/search";
 import { parseInput } from "@/lib/validation";
 import { ListTasksQuery } from "./schemas";
@@ -11,7 +12,7 @@ const SORT_COLUMNS = {
   dueAt: tasks.endAt,
   startAt: tasks.startAt,
   createdAt: tasks.createdAt,
-  updatedAt: tasks.modifiedAt,
+  modifiedAt: tasks.modifiedAt,
   completedAt: tasks.completedAt,
   title: tasks.title,
   type: tasks.type,
@@ -41,9 +42,11 @@ export async function listTasks({ ctx, query, now = new Date() }: { ctx: Ctx; qu
   if (q.dealId) conditions.push(eq(tasks.dealId, q.dealId));
   if (q.dueFrom) conditions.push(gte(tasks.endAt, q.dueFrom));
   if (q.dueTo) conditions.push(lte(tasks.endAt, q.dueTo));
+  if (q.filter) conditions.push(await savedFilterWhere({ ctx, entity: "task", filterId: q.filter }));
+  if (q.query) conditions.push(await compileWhere({ ctx, entity: "task", query: q.query, path: "query" }));
   const where = and(...conditions);
 
-  const descending = q.sort.startsWith("-") || q.order === "desc";
+  const descending = q.sort.startsWith("-");
   const column = SORT_COLUMNS[q.sort.replace(/^-/, "") as keyof typeof SORT_COLUMNS];
   const order = descending ? sql`${column} desc nulls last` : sql`${column} asc nulls last`;
   const [rows, [count]] = await Promise.all([

@@ -144,7 +144,7 @@ export function toTaskChanges(dialect: TaskDialect, body: Record<string, unknown
   return out as TaskChanges;
 }
 
-export const TASK_SORT_FIELDS = ["dueAt", "startAt", "createdAt", "updatedAt", "completedAt", "title", "type"] as const;
+export const TASK_SORT_FIELDS = ["dueAt", "startAt", "createdAt", "modifiedAt", "completedAt", "title", "type"] as const;
 export const TASK_STATUSES = ["open", "completed", "overdue", "all"] as const;
 export const MAX_PAGE_SIZE = 200;
 
@@ -152,8 +152,9 @@ const int = (min: number, max: number, fallback: number) =>
   z.coerce.number({ error: "must be a number" }).int("must be an integer").min(min, `must be ${min} or more`).max(max, `must be at most ${max}`).default(fallback);
 
 /**
- * Query of GET /api/tasks. `assigneeId` takes a user id or `me`; `sort` a field name, `-field` for
- * descending (or `order=desc`).
+ * Query of GET /api/tasks (docs/api.md, REST conventions). `assigneeId` takes a user id or `me`; `sort`
+ * a field name, `-field` for descending; `filter` a saved filter of tasks, `query` a react-querybuilder
+ * query (JSON) on tasks.
  */
 export const ListTasksQuery = z.object({
   limit: int(1, MAX_PAGE_SIZE, 50),
@@ -172,6 +173,7 @@ export const ListTasksQuery = z.object({
     .trim()
     .refine((s) => (TASK_SORT_FIELDS as readonly string[]).includes(s.replace(/^-/, "")), `must be one of ${TASK_SORT_FIELDS.join(", ")} (prefix - for descending)`)
     .default("dueAt"),
-  order: z.enum(["asc", "desc"], { error: "must be asc or desc" }).optional(),
+  filter: z.string().trim().max(100, "must be at most 100 characters").optional(),
+  query: z.string().max(20_000, "must be at most 20000 characters").optional(),
 });
 export type ListTasksQuery = z.infer<typeof ListTasksQuery>;

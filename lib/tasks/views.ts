@@ -53,7 +53,7 @@ export async function withRelations(tx: DbOrTx, ctx: Ctx, rows: Task[], opts: { 
   ]);
   const accountViews: AccountView[] = opts.accountContacts
     ? await withContacts(tx, accountRows)
-    : accountRows.map((a: Account) => ({ ...a, primaryContact: null, contacts: [] }));
+    : accountRows.map((a: Account) => ({ ...a, primaryContact: null, contacts: [], customFields: {} }));
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
   const [u, c, a, d] = [byId(userRows), byId(contactRows), byId(accountViews), byId(dealRows)];
   return rows.map((r) => ({

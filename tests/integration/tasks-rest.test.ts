@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
+import { createSavedFilter } from "@/lib/saved-filters/create";
 import { tasks } from "@/db/schema";
 import { RestTask, RestTaskPage } from "@/lib/http/serializers/tasks";
 import { addUser, call, newWorkspace, type TestUser } from "../helpers";
@@ -93,7 +94,7 @@ describe("GET, PATCH, DELETE /api/tasks/{id}", () => {
     const id = created.data.id;
     const res = await restPatch(rep, id, { title: "New title", dueAt: "2030-03-01T08:00:00Z", assigneeId: otherRep.ctx.userId });
     expect(res.status).toBe(200);
-    expect(res.body.data).toMatchObject({ title: "New title", note: "kept", dueAt: "2030-03-01T08:00:00.000Z", assigneeId: otherRep.ctx.userId, updatedBy: rep.ctx.userId });
+    expect(res.body.data).toMatchObject({ title: "New title", note: "kept", dueAt: "2030-03-01T08:00:00.000Z", assigneeId: otherRep.ctx.userId, modifiedBy: rep.ctx.userId });
     expect((await timeline(id)).at(-1)).toMatchObject({ action: "updated", changes: { title: { from: "Old title", to: "New title" }, endAt: { from: null, to: "2030-03-01T08:00:00.000Z" } } });
     expect((await timeline(links.dealId)).filter((r) => r.action === "task_updated" && r.note === "New title")).toHaveLength(1);
   });
@@ -176,11 +177,11 @@ describe("GET /api/tasks", () => {
     expect(titles(res)).toEqual(["Overdue call", "Finished thing", "Today meeting", "Hana's follow-up", "Next week demo", "Someday 100% plan"]);
   });
 
-  it("pages with limit/offset and sorts descending with -field or order=desc", async () => {
+  it("pages with limit/offset and sorts descending with -field", async () => {
     const page = await restList(lister, "?limit=2&offset=1&sort=-dueAt");
     expect(page.body.meta).toEqual({ total: 6, limit: 2, offset: 1 });
     expect(titles(page)).toEqual(["Hana's follow-up", "Today meeting"]);
-    expect(titles(await restList(lister, "?limit=1&sort=title&order=desc"))).toEqual(["Today meeting"]);
+    expect(titles(await restList(lister, "?limit=1&sort=-title"))).toEqual(["Today meeting"]);
   });
 
   it("filters by assignee (me or an id), status, type, due range and search", async () => {
@@ -192,6 +193,20 @@ describe("GET /api/tasks", () => {
     expect(titles(await restList(lister, "?type=CALL"))).toEqual(["Overdue call"]);
     expect(titles(await restList(lister, `?dueFrom=${encodeURIComponent(at(0.5))}&dueTo=${encodeURIComponent(at(8))}`))).toEqual(["Hana's follow-up", "Next week demo"]);
     expect(titles(await restList(lister, "?search=100%25"))).toEqual(["Someday 100% plan"]);
+  });
+
+  it("filters by a saved filter of tasks or an inline query, and refuses a filter of another entity", async () => {
+    const query = { combinator: "and", rules: [{ field: "type", operator: "=", value: "CALL" }] };
+    expect(titles(await restList(lister, `?query=${encodeURIComponent(JSON.stringify(query))}`))).toEqual(["Overdue call"]);
+    const saved = await createSavedFilter({ ctx: lister.ctx, input: { name: "Calls", module: "task", value: JSON.stringify(query) } });
+    expect(titles(await restList(lister, `?filter=${saved.id}&status=open`))).toEqual(["Overdue call"]);
+    const deals = await createSavedFilter({ ctx: lister.ctx, input: { name: "Deals", module: "deal", value: JSON.stringify({ combinator: "and", rules: [] }) } });
+    const wrong = await restList(lister, `?filter=${deals.id}`);
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors).toHaveProperty(["filter"]);
+    expect((await restList(lister, `?filter=${MISSING_ID}`)).status).toBe(404);
+    const bad = await restList(lister, `?query=${encodeURIComponent(JSON.stringify({ combinator: "and", rules: [{ field: "secret", operator: "=", value: 1 }] }))}`);
+    expect(bad.status).toBe(400);
   });
 
   it("never shows another workspace's tasks", async () => {

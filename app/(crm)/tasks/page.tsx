@@ -1,19 +1,48 @@
 import type { Metadata } from "next";
-import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
-import { TasksIcon } from "@/components/ui/icons";
-import { PageHeader } from "@/components/ui/page-header";
+import { cookies } from "next/headers";
+import { getT } from "@/components/i18n/server";
+import { safeTimeZone, TIME_ZONE_COOKIE } from "@/components/tasks/group";
+import { OPEN_PAGE_SIZE } from "@/components/tasks/fetch";
+import { taskMessages } from "@/components/tasks/messages";
+import { MyTasks } from "@/components/tasks/my-tasks";
+import { TimeZoneSync } from "@/components/tasks/time-zone-sync";
+import { isManager } from "@/lib/auth/permissions";
+import { requirePageCtx } from "@/lib/auth/session";
+import { isUuid } from "@/lib/ids";
+import { restTask } from "@/lib/http/serializers/tasks";
+import { listAssignees } from "@/lib/tasks/link-options";
+import { listTasks } from "@/lib/tasks/list";
 
-export const metadata: Metadata = { title: "Tasks" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT(taskMessages);
+  return { title: t("pageTitle") };
+}
 
-export default function TasksPage() {
+/**
+ * My tasks. `?assignee=all|<user id>` shows everyone's or one person's tasks, for managers and admins;
+ * sales reps always see their own list here (every task stays readable on its record's page).
+ */
+export default async function TasksPage({ searchParams }: { searchParams: Promise<{ assignee?: string }> }) {
+  const ctx = await requirePageCtx();
+  const { assignee: wanted } = await searchParams;
+  const manager = isManager(ctx);
+  const assignee = manager && (wanted === "all" || isUuid(wanted)) ? wanted! : "me";
+  const timeZone = safeTimeZone((await cookies()).get(TIME_ZONE_COOKIE)?.value);
+  const query: Record<string, string> = { status: "open", sort: "dueAt", limit: String(OPEN_PAGE_SIZE), offset: "0" };
+  if (assignee !== "all") query.assigneeId = assignee;
+  const [page, users] = await Promise.all([listTasks({ ctx, query }), manager ? listAssignees({ ctx }) : null]);
+
   return (
-    <div className="space-y-6">
-      <PageHeader title="Tasks" description="Calls, emails and meetings to follow up on." />
-      <Card>
-        <EmptyState icon={<TasksIcon />} title="Your to-do list will live here" description="Follow-ups due today, overdue and coming up, linked to the deals and people they are about." action={<Badge tone="accent">Coming soon</Badge>} />
-      </Card>
-    </div>
+    <>
+      <TimeZoneSync serverTimeZone={timeZone} />
+      <MyTasks
+        key={assignee}
+        assignee={assignee}
+        timeZone={timeZone}
+        renderedAt={new Date().toISOString()}
+        initial={{ data: page.data.map(restTask), meta: { total: page.total, limit: page.limit, offset: page.offset } }}
+        users={users?.filter((u) => u.id !== ctx.userId).map((u) => ({ id: u.id, name: u.name })) ?? null}
+      />
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CreateAutomation, ListRunsQuery, UpdateAutomation } from "@/lib/automation/schemas";
+import { CreateAutomation, ListRunsQuery, TestRun, UpdateAutomation } from "@/lib/automation/schemas";
 import { AutomationRunJson, BuilderData, ConeAutomation } from "@/lib/http/serializers/automations";
 import { ApiError } from "./schemas";
 import type { Operation } from "./types";
@@ -25,3 +25,18 @@ export const automationOperations: Operation[] = [
   { method: "post", path: "/api/automation/{automation}/duplicate", tag, summary: "Duplicate an automation (an inactive copy)", responses: { 200: { description: "The copy", schema: ConeAutomation }, 403: err("Managers and admins only"), 404: err("Not found") } },
   { method: "get", path: "/api/automation/{automation}/runs", tag, summary: "Runs of an automation, newest first, with their steps", query: ListRunsQuery, responses: { 200: { description: "Runs", schema: z.array(AutomationRunJson) }, 400: err("Invalid query"), 404: err("Not found") } },
 ];
+
+automationOperations.push(
+  { method: "post", path: "/api/automation/{automation}/test-run", tag, summary: "Test an automation on a record (dry run by default: shows what would happen, changes nothing)", body: TestRun, responses: { 200: { description: "The test run with its steps", schema: AutomationRunJson }, 400: err("Invalid graph or record"), 403: err("Managers and admins only"), 404: err("Not found") } },
+  { method: "post", path: "/api/automation/{automation}/runs/{run}/rerun", tag, summary: "Re-run a run (same event and record, current graph)", responses: { 202: { description: "The new run, queued", schema: AutomationRunJson }, 400: err("Invalid graph"), 403: err("Managers and admins only"), 404: err("Not found") } },
+  {
+    method: "post",
+    path: "/api/automation/{automation}/webhook",
+    tag,
+    auth: false,
+    summary: "Inbound webhook trigger: starts a run with the JSON body as {{payload.body}}",
+    description: "Authenticate with `X-Rapport-Signature: sha256=<hex HMAC-SHA256 of the raw body, keyed with the automation's webhook secret>` or `X-Rapport-Secret: <secret>`.",
+    body: z.record(z.string(), z.unknown()),
+    responses: { 202: { description: "Run started", schema: z.object({ runId: z.uuid() }) }, 400: err("Malformed JSON"), 401: err("Wrong or missing signature"), 404: err("No active webhook automation with this id") },
+  },
+);

@@ -62,6 +62,8 @@ export const ConeAccount = z.object({
   contacts: z.array(ConeContact),
   owner: Ref,
   franchise: Ref,
+  /** Custom field name → value (null when unset). */
+  customFields: z.record(z.string(), z.unknown()),
   ...Audit,
 });
 export type ConeAccount = z.infer<typeof ConeAccount>;
@@ -69,10 +71,10 @@ export type ConeAccount = z.infer<typeof ConeAccount>;
 export const ConeAccountPage = z.object({ total: z.number().int(), accounts: z.array(ConeAccount) });
 
 /**
- * An account inside a Contact's `accounts` (GET /api/contact): it does not repeat its contacts, and its
+ * An account inside a Contact's `accounts` (GET /api/contact): it does not repeat its contacts or custom fields, and its
  * primary contact is a reference, so that the two never nest each other.
  */
-export const ConeNestedAccount = ConeAccount.omit({ contacts: true, primaryContact: true }).extend({ primaryContact: Ref });
+export const ConeNestedAccount = ConeAccount.omit({ contacts: true, primaryContact: true, customFields: true }).extend({ primaryContact: Ref });
 /** Document 003's Contact with its accounts, as GET /api/contact and the phone lookup return it. */
 export const ConeContactWithAccounts = ConeContact.extend({ accounts: z.array(ConeNestedAccount) });
 export type ConeContactWithAccounts = z.infer<typeof ConeContactWithAccounts>;

@@ -7,10 +7,10 @@ import type { ConeAccount, ConeContact, ConeContactWithAccounts } from "@/lib/ht
  * Document 003 (ConeCRM) wire format: camelCase, ids as UUID strings, references as `{id}` objects,
  * audit fields of BaseRecord. Nested contacts inside an account leave out their own `accounts` list.
  */
-const ref = (id: string | null) => (id ? { id } : null);
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
+export const ref = (id: string | null) => (id ? { id } : null);
+export const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-function audit(r: { createdAt: Date; createdBy: string | null; modifiedAt: Date | null; modifiedBy: string | null; isDeleted: boolean; deletedAt: Date | null; deletedBy: string | null }) {
+export function audit(r: { createdAt: Date; createdBy: string | null; modifiedAt: Date | null; modifiedBy: string | null; isDeleted: boolean; deletedAt: Date | null; deletedBy: string | null }) {
   return {
     dateCreated: r.createdAt.toISOString(),
     createdBy: ref(r.createdBy),
@@ -67,6 +67,7 @@ export function coneAccount(a: AccountView): ConeAccount {
     contacts: a.contacts.map(coneContact),
     owner: ref(a.ownerId),
     franchise: ref(a.franchiseId),
+    customFields: a.customFields,
     ...audit(a),
   };
 }

@@ -42,6 +42,7 @@ export const XalantisDeal = z.object({
   lost_at: str,
   created_at: z.string(),
   updated_at: z.string(),
+  custom_fields: z.record(z.string(), z.unknown()),
 });
 export type XalantisDeal = z.infer<typeof XalantisDeal>;
 export const XalantisDealEnvelope = z.object({ data: XalantisDeal });
@@ -71,6 +72,7 @@ export function xalantisDeal(d: DealView): XalantisDeal {
     lost_at: iso6OrNull(d.lostAt),
     created_at: iso6(d.createdAt),
     updated_at: iso6(d.modifiedAt ?? d.createdAt),
+    custom_fields: d.customFields,
   };
 }
 
@@ -113,6 +115,7 @@ export const UserComDeal = z.object({
   activities_status: z.null(),
   activities_status_updated_at: z.null(),
   expected_close_date: str,
+  custom_fields: z.record(z.string(), z.unknown()),
 });
 export type UserComDeal = z.infer<typeof UserComDeal>;
 
@@ -144,6 +147,7 @@ export function userComDeal(d: DealView): UserComDeal {
     activities_status: null,
     activities_status_updated_at: null,
     expected_close_date: d.expectedCloseDate,
+    custom_fields: d.customFields,
   };
 }
 

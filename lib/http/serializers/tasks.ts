@@ -33,8 +33,8 @@ export const RestTask = z.object({
   deal: z.object({ id: z.uuid(), name: z.string(), status: z.enum(["open", "won", "lost"]) }).nullable(),
   createdAt: z.string(),
   createdBy: z.uuid().nullable(),
-  updatedAt: str,
-  updatedBy: z.uuid().nullable(),
+  modifiedAt: str,
+  modifiedBy: z.uuid().nullable(),
 });
 export type RestTask = z.infer<typeof RestTask>;
 export const RestTaskEnvelope = z.object({ data: RestTask });
@@ -64,8 +64,8 @@ export function restTask(t: TaskView): RestTask {
     deal: t.deal ? { id: t.deal.id, name: t.deal.name, status: t.deal.status } : null,
     createdAt: t.createdAt.toISOString(),
     createdBy: t.createdBy,
-    updatedAt: iso(t.modifiedAt),
-    updatedBy: t.modifiedBy,
+    modifiedAt: iso(t.modifiedAt),
+    modifiedBy: t.modifiedBy,
   };
 }
 

@@ -1,0 +1,303 @@
+"use client";
+
+import "@xyflow/react/dist/style.css";
+import {
+  addEdge,
+  applyEdgeChanges,
+  applyNodeChanges,
+  Background,
+  Controls,
+  Handle,
+  MiniMap,
+  Position,
+  ReactFlow,
+  type Connection,
+  type Edge,
+  type EdgeChange,
+  type Node,
+  type NodeChange,
+  type NodeProps,
+} from "@xyflow/react";
+import { useCallback, useMemo, useRef, useState, useTransition } from "react";
+import type { ActionResult } from "@/components/forms/action-result";
+import { useT } from "@/components/i18n/provider";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { defaultNodeData, GraphEdges, GraphNodes, graphTrigger, validateGraph, type Graph } from "@/lib/automation/graph";
+import { automationMessages } from "./messages";
+import { NodePanel, type Options } from "./node-panel";
+
+type Snapshot = { nodes: Node[]; edges: Edge[] };
+type Save = (id: string, input: { name?: string; nodes?: unknown[]; edges?: unknown[]; isActive?: boolean }) => Promise<ActionResult<{ revision: number; isActive: boolean }>>;
+
+const KIND_STYLE: Record<string, string> = {
+  trigger: "border-indigo-400 bg-indigo-50",
+  condition: "border-amber-400 bg-amber-50",
+  action: "border-emerald-400 bg-emerald-50",
+  delay: "border-sky-400 bg-sky-50",
+};
+
+function summary(node: { type?: string; data: Record<string, unknown> }): string {
+  const d = node.data;
+  if (node.type === "trigger") return String(d.trigger ?? "");
+  if (node.type === "action") return String(d.action ?? "") + (typeof (d.config as { title?: string })?.title === "string" ? `: ${(d.config as { title: string }).title}` : "");
+  if (node.type === "delay") {
+    const delay = d.delay as { amount?: number; unit?: string } | undefined;
+    return delay?.amount ? `${delay.amount} ${delay.unit}` : "";
+  }
+  return `${((d.query as { rules?: unknown[] })?.rules ?? []).length} rule(s)`;
+}
+
+function StepNode({ type, data, selected }: NodeProps) {
+  const t = useT(automationMessages);
+  const d = data as Record<string, unknown> & { __issues?: number };
+  return (
+    <div className={`min-w-44 rounded-lg border-2 px-3 py-2 text-start shadow-sm ${KIND_STYLE[type] ?? ""} ${selected ? "ring-2 ring-indigo-500" : ""} ${d.__issues ? "outline-2 outline-red-500" : ""}`} data-testid={`node-${type}`}>
+      {type !== "trigger" && <Handle type="target" position={Position.Top} />}
+      <div className="text-[11px] font-semibold uppercase tracking-wide text-slate-500">{t(`node.${type}` as "node.trigger")}</div>
+      <div className="max-w-56 truncate text-sm text-slate-900">{summary({ type, data: d })}</div>
+      {d.__issues ? <div className="text-[11px] text-red-600">{t("problems", { count: d.__issues })}</div> : null}
+      {type === "condition" ? (
+        <>
+          <Handle id="true" type="source" position={Position.Bottom} style={{ left: "30%" }} />
+          <Handle id="false" type="source" position={Position.Bottom} style={{ left: "70%" }} />
+          <div className="mt-1 flex justify-between px-4 text-[10px] text-slate-500">
+            <span>{t("trueBranch")}</span>
+            <span>{t("falseBranch")}</span>
+          </div>
+        </>
+      ) : (
+        <Handle type="source" position={Position.Bottom} />
+      )}
+    </div>
+  );
+}
+
+const nodeTypes = { trigger: StepNode, condition: StepNode, action: StepNode, delay: StepNode };
+
+/** Only what is stored: {id, type, position, data} and {id, source, target, sourceHandle, targetHandle, data}. */
+function toGraph(nodes: Node[], edges: Edge[]): Graph {
+  const clean = (data: Record<string, unknown>) => Object.fromEntries(Object.entries(data).filter(([k]) => !k.startsWith("__")));
+  return {
+    nodes: GraphNodes.parse(nodes.map((n) => ({ id: n.id, type: n.type, position: n.position, data: clean(n.data) }))),
+    edges: GraphEdges.parse(edges.map((e) => ({ id: e.id, source: e.source, target: e.target, sourceHandle: e.sourceHandle ?? null, targetHandle: e.targetHandle ?? null, data: e.data ?? {} }))),
+  };
+}
+
+/** Layers by distance from the trigger, left to right within a layer. */
+function layout(nodes: Node[], edges: Edge[]): Node[] {
+  const depth = new Map<string, number>();
+  const start = nodes.find((n) => n.type === "trigger");
+  const queue = start ? [start.id] : [];
+  if (start) depth.set(start.id, 0);
+  while (queue.length) {
+    const id = queue.shift()!;
+    for (const e of edges.filter((x) => x.source === id)) {
+      if (!depth.has(e.target)) {
+        depth.set(e.target, depth.get(id)! + 1);
+        queue.push(e.target);
+      }
+    }
+  }
+  const maxDepth = Math.max(0, ...depth.values());
+  const perLayer = new Map<number, number>();
+  return nodes.map((n) => {
+    const d = depth.get(n.id) ?? maxDepth + 1;
+    const i = perLayer.get(d) ?? 0;
+    perLayer.set(d, i + 1);
+    return { ...n, position: { x: i * 260, y: d * 140 } };
+  });
+}
+
+type Props = {
+  automation: { id: string; name: string; isActive: boolean; nodes: Node[]; edges: Edge[]; webhookSecret: string | null };
+  options: Options;
+  canEdit: boolean;
+  save: Save;
+};
+
+export function FlowEditor({ automation, options, canEdit, save }: Props) {
+  const t = useT(automationMessages);
+  const [name, setName] = useState(automation.name);
+  const [isActive, setIsActive] = useState(automation.isActive);
+  const [nodes, setNodes] = useState<Node[]>(automation.nodes);
+  const [edges, setEdges] = useState<Edge[]>(automation.edges);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, start] = useTransition();
+  const past = useRef<Snapshot[]>([]);
+  const future = useRef<Snapshot[]>([]);
+  const counter = useRef(nodes.length + 1);
+
+  const remember = useCallback(() => {
+    past.current.push({ nodes, edges });
+    if (past.current.length > 100) past.current.shift();
+    future.current = [];
+  }, [nodes, edges]);
+  const undo = () => {
+    const prev = past.current.pop();
+    if (!prev) return;
+    future.current.push({ nodes, edges });
+    setNodes(prev.nodes);
+    setEdges(prev.edges);
+  };
+  const redo = () => {
+    const next = future.current.pop();
+    if (!next) return;
+    past.current.push({ nodes, edges });
+    setNodes(next.nodes);
+    setEdges(next.edges);
+  };
+
+  const graph = useMemo(() => toGraph(nodes, edges), [nodes, edges]);
+  const issues = useMemo(() => validateGraph(graph), [graph]);
+  const trigger = graphTrigger(graph)?.trigger ?? "deal.stage_changed";
+  const shownNodes = useMemo(() => {
+    const count = new Map<string, number>();
+    for (const i of issues) if (i.nodeId) count.set(i.nodeId, (count.get(i.nodeId) ?? 0) + 1);
+    return nodes.map((n) => ({ ...n, data: { ...n.data, __issues: count.get(n.id) ?? 0 } }));
+  }, [nodes, issues]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange[]) => {
+      if (changes.some((c) => c.type === "remove" || (c.type === "position" && c.dragging === false))) remember();
+      setNodes((ns) => applyNodeChanges(changes, ns));
+    },
+    [remember],
+  );
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      if (changes.some((c) => c.type === "remove")) remember();
+      setEdges((es) => applyEdgeChanges(changes, es));
+    },
+    [remember],
+  );
+  const onConnect = useCallback(
+    (c: Connection) => {
+      remember();
+      setEdges((es) => addEdge({ ...c, id: `e-${c.source}-${c.sourceHandle ?? "out"}-${c.target}` }, es));
+    },
+    [remember],
+  );
+
+  const addNode = (type: "trigger" | "condition" | "action" | "delay") => {
+    remember();
+    let id = `${type}-${counter.current++}`;
+    while (nodes.some((n) => n.id === id)) id = `${type}-${counter.current++}`;
+    const y = Math.max(0, ...nodes.map((n) => n.position.y)) + 140;
+    setNodes((ns) => [...ns, { id, type, position: { x: 0, y: ns.length ? y : 0 }, data: defaultNodeData(type), selected: true }]);
+    setSelectedId(id);
+  };
+  const updateData = (id: string, data: Record<string, unknown>) => {
+    remember();
+    setNodes((ns) => ns.map((n) => (n.id === id ? { ...n, data } : n)));
+  };
+
+  const persist = (activate?: boolean) =>
+    start(async () => {
+      const res = await save(automation.id, { name, nodes: graph.nodes, edges: graph.edges, ...(activate !== undefined ? { isActive: activate } : {}) });
+      if (res.ok) {
+        setIsActive(res.isActive);
+        setMessage({ ok: true, text: t("saved") });
+      } else setMessage({ ok: false, text: [res.message, ...Object.entries(res.fields).slice(0, 4).map(([k, v]) => `${k}: ${v}`)].join(" ") });
+    });
+
+  const selected = nodes.find((n) => n.id === selectedId) ?? null;
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="min-w-60 flex-1 space-y-1">
+          <Label htmlFor="automation-name">{t("name")}</Label>
+          <Input id="automation-name" value={name} onChange={(e) => setName(e.target.value)} disabled={!canEdit} />
+        </div>
+        <label className="inline-flex items-center gap-2 text-sm">
+          <input type="checkbox" role="switch" aria-label={t("activate")} checked={isActive} disabled={!canEdit || pending || (!isActive && issues.length > 0)} onChange={(e) => persist(e.target.checked)} />
+          {t("activate")}
+        </label>
+        <Button variant="secondary" onClick={undo} disabled={!canEdit}>
+          {t("undo")}
+        </Button>
+        <Button variant="secondary" onClick={redo} disabled={!canEdit}>
+          {t("redo")}
+        </Button>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            remember();
+            setNodes((ns) => layout(ns, edges));
+          }}
+          disabled={!canEdit}
+        >
+          {t("layout")}
+        </Button>
+        <Button onClick={() => persist()} pending={pending} disabled={!canEdit}>
+          {t("save")}
+        </Button>
+      </div>
+      {message && <Alert tone={message.ok ? "success" : "error"}>{message.text}</Alert>}
+      {automation.webhookSecret && trigger === "webhook" && <p className="text-xs break-all text-slate-500">{t("webhookUrl", { secret: automation.webhookSecret })} /api/automation/{automation.id}/webhook</p>}
+      <div className="flex flex-wrap gap-2" role="toolbar" aria-label={t("palette")}>
+        <span className="self-center text-sm font-medium text-slate-700">{t("palette")}:</span>
+        {(["trigger", "condition", "action", "delay"] as const).map((type) => (
+          <Button key={type} size="sm" variant="secondary" disabled={!canEdit} onClick={() => addNode(type)}>
+            + {t(`node.${type}`)}
+          </Button>
+        ))}
+      </div>
+      <div className="grid gap-3 lg:grid-cols-[1fr_20rem]">
+        <div className="h-[32rem] rounded-lg border border-slate-200 bg-white" dir="ltr" data-testid="canvas">
+          <ReactFlow
+            nodes={shownNodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            onNodesChange={canEdit ? onNodesChange : undefined}
+            onEdgesChange={canEdit ? onEdgesChange : undefined}
+            onConnect={canEdit ? onConnect : undefined}
+            onSelectionChange={({ nodes: sel }) => setSelectedId(sel[0]?.id ?? null)}
+            deleteKeyCode={["Backspace", "Delete"]}
+            fitView
+            proOptions={{ hideAttribution: true }}
+          >
+            <Background />
+            <MiniMap pannable zoomable />
+            <Controls />
+          </ReactFlow>
+        </div>
+        <aside className="space-y-3 rounded-lg border border-slate-200 p-3" aria-label={t("steps")}>
+          <div className="flex items-center gap-2">{issues.length ? <Badge tone="danger">{t("problems", { count: issues.length })}</Badge> : <Badge tone="success">{t("valid")}</Badge>}</div>
+          {issues.length > 0 && (
+            <ul className="max-h-32 list-disc space-y-0.5 overflow-y-auto ps-4 text-xs text-red-700" data-testid="issues">
+              {issues.slice(0, 8).map((i, k) => (
+                <li key={k}>{i.message}</li>
+              ))}
+            </ul>
+          )}
+          {selected ? (
+            <>
+              <NodePanel key={selected.id} node={selected} trigger={trigger} options={options} onChange={(data) => updateData(selected.id, data)} />
+              <Button
+                size="sm"
+                variant="ghost-danger"
+                disabled={!canEdit}
+                onClick={() => {
+                  remember();
+                  setNodes((ns) => ns.filter((n) => n.id !== selected.id));
+                  setEdges((es) => es.filter((e) => e.source !== selected.id && e.target !== selected.id));
+                  setSelectedId(null);
+                }}
+              >
+                {t("deleteNode")}
+              </Button>
+            </>
+          ) : (
+            <p className="text-sm text-slate-500">{t("panelEmpty")}</p>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+"use client";
+
+import { useCallback, useEffect, useState, useTransition } from "react";
+import type { ActionResult } from "@/components/forms/action-result";
+import { formatDateTime } from "@/components/format/date";
+import { useLocale, useT } from "@/components/i18n/provider";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import type { AutomationRunJson } from "@/lib/http/serializers/automations";
+import { automationMessages } from "./messages";
+
+type Props = {
+  initialRuns: AutomationRunJson[];
+  automationId: string;
+  records: { id: string; name: string }[];
+  needsRecord: boolean;
+  canEdit: boolean;
+  list: (id: string) => Promise<ActionResult<{ runs: AutomationRunJson[] }>>;
+  test: (id: string, recordId: string | undefined) => Promise<ActionResult<{ run: AutomationRunJson }>>;
+  rerun: (id: string, runId: string) => Promise<ActionResult>;
+};
+
+const tone = (s: string) => (s === "failed" ? "danger" : s === "succeeded" ? "success" : s === "waiting" ? "warning" : "neutral");
+
+/** Runs newest first, each with its steps (input, output, timing, error); re-run; a test run on a chosen record. */
+export function RunHistory({ initialRuns, automationId, records, needsRecord, canEdit, list, test, rerun }: Props) {
+  const t = useT(automationMessages);
+  const locale = useLocale();
+  const [runs, setRuns] = useState<AutomationRunJson[]>(initialRuns);
+  const [error, setError] = useState<string | null>(null);
+  const [recordId, setRecordId] = useState(records[0]?.id ?? "");
+  const [pending, start] = useTransition();
+
+  const refresh = useCallback(async () => {
+    const res = await list(automationId);
+    if (res.ok) setRuns(res.runs);
+  }, [list, automationId]);
+  useEffect(() => {
+    // Polling, so that runs started by other people and delays that fire show up.
+    const timer = setInterval(() => void refresh(), 4000);
+    return () => clearInterval(timer);
+  }, [refresh]);
+
+  return (
+    <section aria-labelledby="runs-title" className="space-y-3">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h2 id="runs-title" className="text-base font-semibold text-slate-900">
+          {t("runs")}
+        </h2>
+        <Button size="sm" variant="secondary" onClick={() => start(refresh)}>
+          {t("refresh")}
+        </Button>
+      </div>
+      {canEdit && (
+        <div className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 p-3">
+          {needsRecord && (
+            <div className="space-y-1">
+              <Label htmlFor="test-record">{t("testRecord")}</Label>
+              <select id="test-record" className="h-9 rounded-lg border border-slate-300 bg-white px-2 text-sm" value={recordId} onChange={(e) => setRecordId(e.target.value)}>
+                {records.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <Button
+            size="sm"
+            pending={pending}
+            onClick={() =>
+              start(async () => {
+                const res = await test(automationId, needsRecord ? recordId : undefined);
+                setError(res.ok ? null : res.message + (Object.values(res.fields)[0] ? ` ${Object.values(res.fields)[0]}` : ""));
+                await refresh();
+              })
+            }
+          >
+            {t("runTest")}
+          </Button>
+          <p className="text-xs text-slate-500">{t("testHint")}</p>
+        </div>
+      )}
+      {error && <Alert>{error}</Alert>}
+      {runs.length === 0 ? (
+        <p className="text-sm text-slate-500">{t("noRuns")}</p>
+      ) : (
+        <ul className="space-y-2" data-testid="runs">
+          {runs.map((r) => (
+            <li key={r.id} className="rounded-lg border border-slate-200 p-3">
+              <details>
+                <summary className="flex cursor-pointer flex-wrap items-center gap-2 text-sm">
+                  <Badge tone={tone(r.status)}>{t(`status.${r.status}`)}</Badge>
+                  {r.isTest && <Badge tone="accent">{t("test")}</Badge>}
+                  <span className="text-slate-700">{formatDateTime(r.startedAt, locale)}</span>
+                  {r.record && <code className="text-xs text-slate-500">{r.record.type} {r.record.id.slice(0, 8)}</code>}
+                  {r.error && <span className="text-xs text-red-600">{r.error}</span>}
+                  {canEdit && r.status === "failed" && (
+                    <Button size="sm" variant="ghost" className="ms-auto" onClick={() => start(async () => { await rerun(automationId, r.id); await refresh(); })}>
+                      {t("rerun")}
+                    </Button>
+                  )}
+                </summary>
+                <ol className="mt-2 space-y-1 border-s border-slate-200 ps-3 text-xs">
+                  {r.steps.map((s, i) => (
+                    <li key={i} className="space-y-0.5">
+                      <span className="font-medium text-slate-800">{s.nodeId}</span> · <Badge tone={tone(s.status)}>{t(`status.${s.status}`)}</Badge> · {s.durationMs ?? 0} ms · {formatDateTime(s.at, locale)}
+                      {s.error && <div className="text-red-600">{s.error}</div>}
+                      {s.output != null && <pre className="overflow-x-auto rounded bg-slate-50 p-1 text-[11px] text-slate-600">{JSON.stringify(s.output)}</pre>}
+                    </li>
+                  ))}
+                </ol>
+              </details>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { expect, test } from "@playwright/test";
+import { LoginPage } from "./pages/login-page";
+import { PipelineSettingsPage } from "./pages/settings-page";
+
+test.describe("settings", () => {
+  test("add a stage, reorder it with the keyboard, refuse to delete a stage in use", async ({ page }) => {
+    await new LoginPage(page).signInAsDemoAdmin();
+    const settings = new PipelineSettingsPage(page);
+    await settings.goto();
+    const { data } = await (await page.request.get("/api/pipelines")).json();
+    const sales = data.find((p: { isDefault: boolean }) => p.isDefault);
+    const card = settings.card(sales.name);
+
+    await card.getByRole("button", { name: "Add stage" }).click();
+    const dialog = page.getByRole("dialog", { name: "New stage" });
+    await dialog.getByLabel("Name").fill("Demo booked");
+    await dialog.getByLabel("Probability (%)").fill("35");
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await expect(dialog).toBeHidden();
+    await expect.poll(() => settings.stageNames(sales.name)).toContain("Demo booked");
+    const before = await settings.stageNames(sales.name);
+    expect(before.at(-1)).toBe("Demo booked");
+
+    // Keyboard drag: pick up, move up twice, drop.
+    const handle = card.getByRole("button", { name: "Reorder Demo booked" });
+    await handle.focus();
+    await page.keyboard.press("Space");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Space");
+    const expected = [...before.slice(0, -3), "Demo booked", ...before.slice(-3, -1)];
+    await expect.poll(() => settings.stageNames(sales.name)).toEqual(expected);
+    await expect
+      .poll(async () => (await (await page.request.get(`/api/pipelines/${sales.id}`)).json()).data.stages.map((s: { name: string }) => s.name))
+      .toEqual(expected);
+    await page.reload();
+    await expect.poll(() => settings.stageNames(sales.name)).toEqual(expected);
+    await page.screenshot({ path: "/tmp/settings-pipelines.png", fullPage: true });
+
+    // A stage holding deals is not deleted, and the dialog says why.
+    const busy = sales.stages.find((s: { dealCount: number }) => s.dealCount > 0);
+    expect(busy).toBeTruthy();
+    await card.getByRole("button", { name: `Delete ${busy.name}` }).click();
+    const confirm = page.getByRole("dialog", { name: `Delete the stage “${busy.name}”?` });
+    await confirm.getByRole("button", { name: "Delete" }).click();
+    await expect(confirm.getByRole("alert")).toContainText(/still holds \d+ deals?/);
+    await page.screenshot({ path: "/tmp/settings-stage-refused.png" });
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(card.getByText(busy.name, { exact: true })).toBeVisible();
+  });
+
+  test("invite a user, who then signs in with the temporary password", async ({ page, browser }) => {
+    await new LoginPage(page).signInAsDemoAdmin();
+    await page.goto("/settings/users");
+    await page.getByRole("button", { name: "Invite a user" }).first().click();
+    const dialog = page.getByRole("dialog", { name: "Invite a user" });
+    const email = `invitee-${Date.now()}@demo.test`;
+    await dialog.getByLabel("Email").fill(email);
+    await dialog.getByLabel("Name").fill("Inès Invitée");
+    await dialog.getByLabel("Role").selectOption("MANAGER");
+    await dialog.getByRole("button", { name: "Invite a user" }).click();
+    const password = (await page.getByTestId("temporary-password").textContent())!.trim();
+    expect(password.length).toBeGreaterThanOrEqual(12);
+    await page.screenshot({ path: "/tmp/settings-invite.png" });
+    await page.getByRole("button", { name: "Done" }).click();
+    await expect(page.getByTestId("user-row").filter({ hasText: email })).toBeVisible();
+    await page.screenshot({ path: "/tmp/settings-users.png", fullPage: true });
+
+    const context = await browser.newContext();
+    const other = await context.newPage();
+    const login = new LoginPage(other);
+    await login.goto();
+    await login.signIn(email, password);
+    await expect(other).toHaveURL(/\/board$/);
+    const me = await (await other.request.get("/api/me")).json();
+    expect(me).toMatchObject({ email, role: "MANAGER" });
+    // The invitee's pages in Arabic (right to left), also at a phone's width.
+    await other.goto("/settings/pipelines");
+    await other.getByTestId("locale-switch").selectOption("ar");
+    await expect(other.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(other.getByRole("heading", { name: "المسارات والمراحل" })).toBeVisible();
+    await other.screenshot({ path: "/tmp/settings-pipelines-ar.png", fullPage: true });
+    await other.setViewportSize({ width: 390, height: 844 });
+    await other.goto("/settings/users");
+    await other.screenshot({ path: "/tmp/settings-users-ar-narrow.png", fullPage: true });
+    await context.close();
+  });
+});

@@ -1,0 +1,89 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { accounts, customFields, customFieldValues, departments, franchises, leadSources, pipelines, type Department } from "@/db/schema";
+import type { Ctx } from "@/lib/auth/context";
+import { invalidField } from "@/lib/errors";
+import { defaultPipeline } from "@/lib/pipelines/resolve";
+
+/**
+ * Document 003's organisation references of a lead (franchise, department, source, account), checked
+ * against the caller's workspace. Another workspace's id is reported exactly like an unknown one: a 400
+ * naming `<field>.id`.
+ */
+
+export async function assertFranchise(tx: DbOrTx, ctx: Ctx, id: string, field = "franchise"): Promise<void> {
+  const [row] = await tx.select({ id: franchises.id }).from(franchises).where(and(eq(franchises.id, id), eq(franchises.tenantId, ctx.tenantId), sql`not ${franchises.isDeleted}`));
+  if (!row) throw invalidField(`${field}.id`, "no such franchise");
+}
+
+/** The department, which must belong to `franchiseId` when it belongs to a franchise at all. */
+export async function getDepartment(tx: DbOrTx, ctx: Ctx, id: string, franchiseId: string | null, field = "department"): Promise<Department> {
+  const [row] = await tx.select().from(departments).where(and(eq(departments.id, id), eq(departments.tenantId, ctx.tenantId), sql`not ${departments.isDeleted}`));
+  if (!row) throw invalidField(`${field}.id`, "no such department");
+  if (franchiseId && row.franchiseId && row.franchiseId !== franchiseId) throw invalidField(`${field}.id`, "is not a department of this franchise");
+  return row;
+}
+
+export async function assertSource(tx: DbOrTx, ctx: Ctx, id: string, field = "source"): Promise<void> {
+  const [row] = await tx.select({ id: leadSources.id }).from(leadSources).where(and(eq(leadSources.id, id), eq(leadSources.tenantId, ctx.tenantId), sql`not ${leadSources.isDeleted}`));
+  if (!row) throw invalidField(`${field}.id`, "no such lead source");
+}
+
+export async function assertAccount(tx: DbOrTx, ctx: Ctx, id: string, field = "account"): Promise<void> {
+  const [row] = await tx.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.id, id), eq(accounts.tenantId, ctx.tenantId), sql`not ${accounts.isDeleted}`));
+  if (!row) throw invalidField(`${field}.id`, "no such account");
+}
+
+/** The pipeline a department's leads go to (document 003's Department.pipeline), else the default one. */
+export async function pipelineOfDepartment(tx: DbOrTx, ctx: Ctx, department: Department | null): Promise<string> {
+  if (department?.pipelineId) {
+    const [row] = await tx
+      .select({ id: pipelines.id })
+      .from(pipelines)
+      .where(and(eq(pipelines.id, department.pipelineId), eq(pipelines.tenantId, ctx.tenantId), sql`not ${pipelines.isDeleted}`));
+    if (row) return row.id;
+  }
+  return (await defaultPipeline(tx, ctx, "department")).id;
+}
+
+type Value = string | number | boolean | null;
+
+/**
+ * Writes document 003's `customFieldValues: [{field: {id}, value}]` for a deal: each field must be a
+ * deal field of the workspace and the value must fit its type (400 naming `customFieldValues[i]…`).
+ */
+export async function writeLeadCustomFields(tx: DbOrTx, ctx: Ctx, dealId: string, values: { field: { id: string }; value: Value }[]): Promise<void> {
+  if (values.length === 0) return;
+  const defs = await tx
+    .select()
+    .from(customFields)
+    .where(and(eq(customFields.tenantId, ctx.tenantId), eq(customFields.entity, "deal"), inArray(customFields.id, values.map((v) => v.field.id)), sql`not ${customFields.isDeleted}`));
+  const byId = new Map(defs.map((d) => [d.id, d]));
+  for (const [i, { field, value }] of values.entries()) {
+    const def = byId.get(field.id);
+    if (!def) throw invalidField(`customFieldValues[${i}].field.id`, "no such custom field of leads");
+    const row = { valueText: null as string | null, valueNumber: null as string | null, valueDate: null as Date | null, valueBool: null as boolean | null };
+    const bad = (message: string) => invalidField(`customFieldValues[${i}].value`, message);
+    if (value !== null && value !== "") {
+      const text = String(value).trim();
+      if (def.fieldType === "number") {
+        if (!/^-?\d+(\.\d+)?$/.test(text)) throw bad("must be a number");
+        row.valueNumber = text;
+      } else if (def.fieldType === "boolean") {
+        if (!["true", "false", "1", "0"].includes(text.toLowerCase())) throw bad("must be true or false");
+        row.valueBool = ["true", "1"].includes(text.toLowerCase());
+      } else if (def.fieldType === "date" || def.fieldType === "datetime") {
+        const d = new Date(text);
+        if (Number.isNaN(d.getTime())) throw bad("must be a date");
+        row.valueDate = d;
+      } else {
+        if (text.length > 10_000) throw bad("must be at most 10000 characters");
+        row.valueText = text;
+      }
+    }
+    await tx
+      .insert(customFieldValues)
+      .values({ tenantId: ctx.tenantId, fieldId: def.id, entity: "deal", recordId: dealId, ...row })
+      .onConflictDoUpdate({ target: [customFieldValues.fieldId, customFieldValues.recordId], set: { ...row, modifiedAt: new Date() } });
+  }
+}

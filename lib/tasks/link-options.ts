@@ -1,0 +1,65 @@
+import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { accounts, contacts, deals, users } from "@/db/schema";
+import type { Ctx } from "@/lib/auth/context";
+import { containsPattern } from "@/lib/search";
+import { parseInput } from "@/lib/validation";
+
+/** One choice of the task dialog's pickers. */
+export type LinkOption = { id: string; label: string; hint: string | null };
+
+export const LINK_KINDS = ["contact", "account", "deal"] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+export const SearchLinkOptions = z.object({
+  kind: z.enum(LINK_KINDS, { error: "must be contact, account or deal" }),
+  q: z.string().trim().max(200, "must be at most 200 characters").default(""),
+  limit: z.number().int().min(1).max(50).default(8),
+});
+export type SearchLinkOptions = z.infer<typeof SearchLinkOptions>;
+
+/**
+ * The records a task can link to that match what the person typed (name or email, anywhere, any case),
+ * for the searchable pickers of the task dialog. Live records of the caller's workspace only.
+ */
+export async function searchLinkOptions({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<LinkOption[]> {
+  const { kind, q, limit } = parseInput(SearchLinkOptions, input);
+  const pattern = containsPattern(q);
+  if (kind === "contact") {
+    const name = sql<string>`trim(coalesce(${contacts.firstName}, '') || ' ' || coalesce(${contacts.lastName}, ''))`;
+    const rows = await db
+      .select({ id: contacts.id, name, email: contacts.primaryEmail, company: contacts.companyName })
+      .from(contacts)
+      .where(and(eq(contacts.tenantId, ctx.tenantId), sql`not ${contacts.isDeleted}`, q ? or(ilike(name, pattern), ilike(contacts.primaryEmail, pattern)) : undefined))
+      .orderBy(asc(contacts.lastName), asc(contacts.firstName), asc(contacts.id))
+      .limit(limit);
+    return rows.map((r) => ({ id: r.id, label: r.name || r.email || "—", hint: r.email ?? r.company }));
+  }
+  if (kind === "account") {
+    const rows = await db
+      .select({ id: accounts.id, name: accounts.name, city: accounts.city })
+      .from(accounts)
+      .where(and(eq(accounts.tenantId, ctx.tenantId), sql`not ${accounts.isDeleted}`, q ? ilike(accounts.name, pattern) : undefined))
+      .orderBy(asc(accounts.name), asc(accounts.id))
+      .limit(limit);
+    return rows.map((r) => ({ id: r.id, label: r.name, hint: r.city }));
+  }
+  const rows = await db
+    .select({ id: deals.id, name: deals.name, account: accounts.name })
+    .from(deals)
+    .leftJoin(accounts, eq(accounts.id, deals.accountId))
+    .where(and(eq(deals.tenantId, ctx.tenantId), sql`not ${deals.isDeleted}`, q ? ilike(deals.name, pattern) : undefined))
+    .orderBy(sql`${deals.status} = 'open' desc`, asc(deals.name), asc(deals.id))
+    .limit(limit);
+  return rows.map((r) => ({ id: r.id, label: r.name, hint: r.account }));
+}
+
+/** Who a task can be assigned to: the active users of the workspace, by name. */
+export async function listAssignees({ ctx }: { ctx: Ctx }): Promise<{ id: string; name: string; email: string }[]> {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(users.tenantId, ctx.tenantId), eq(users.isActive, true), sql`not ${users.isDeleted}`))
+    .orderBy(asc(users.name), asc(users.id));
+}
