@@ -75,4 +75,29 @@ test.describe("contacts and accounts", () => {
     await expect(page.getByText("2 records deleted.")).toBeVisible();
     await expect(page.getByText(`Nothing matches “zz${stamp}”`)).toBeVisible();
   });
+
+  test("Arabic, right to left, at a phone width", async ({ page }) => {
+    await new LoginPage(page).signInAsDemoAdmin();
+    const locale = page.getByTestId("locale-switch");
+    try {
+      await locale.selectOption("ar");
+      await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+      await page.goto("/contacts");
+      await expect(page.getByRole("heading", { level: 1, name: "جهات الاتصال" })).toBeVisible();
+      await page.screenshot({ path: "/tmp/records-contacts-ar.png" });
+      await page.getByTestId("contact-row").first().getByRole("link").click();
+      await expect(page.getByRole("heading", { name: "التفاصيل" })).toBeVisible();
+      await page.screenshot({ path: "/tmp/records-contact-ar.png", fullPage: true });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto("/accounts");
+      await expect(page.getByRole("heading", { level: 1, name: "الحسابات" })).toBeVisible();
+      await page.screenshot({ path: "/tmp/records-accounts-ar-narrow.png", fullPage: true });
+    } finally {
+      // The demo admin is shared with the other specs: back to English.
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto("/contacts");
+      await page.getByTestId("locale-switch").selectOption("en");
+      await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+    }
+  });
 });
