@@ -85,7 +85,7 @@ test.describe("contacts and accounts", () => {
       await page.goto("/contacts");
       await expect(page.getByRole("heading", { level: 1, name: "جهات الاتصال" })).toBeVisible();
       await page.screenshot({ path: "/tmp/records-contacts-ar.png" });
-      await page.getByTestId("contact-row").first().getByRole("link").click();
+      await page.getByTestId("contact-row").first().getByRole("link").first().click();
       await expect(page.getByRole("heading", { name: "التفاصيل" })).toBeVisible();
       await page.screenshot({ path: "/tmp/records-contact-ar.png", fullPage: true });
       await page.setViewportSize({ width: 390, height: 844 });
