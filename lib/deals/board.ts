@@ -44,22 +44,23 @@ export type Board = {
   columns: BoardColumn[];
 };
 
+/** A deal matches a search by its name, its account's name, or its primary contact's name or email. */
+export function dealSearch(text: string): SQL {
+  const p = containsPattern(text);
+  return or(
+    ilike(deals.name, p),
+    sql`exists (select 1 from ${accounts} where ${accounts.id} = ${deals.accountId} and ${accounts.name} ilike ${p})`,
+    sql`exists (select 1 from ${contacts} where ${contacts.id} = ${deals.primaryContactId} and ((coalesce(${contacts.firstName}, '') || ' ' || coalesce(${contacts.lastName}, '')) ilike ${p} or lower(${contacts.primaryEmail}) like lower(${p})))`,
+  )!;
+}
+
 /** The board's filters as one SQL condition on `deals` (shared by the cards and the column totals). */
 async function filterCondition(ctx: Ctx, f: BoardFilters): Promise<SQL> {
   const conditions: (SQL | undefined)[] = [eq(deals.tenantId, ctx.tenantId), sql`not ${deals.isDeleted}`];
   if (f.owner === "me") conditions.push(eq(deals.ownerId, ctx.userId));
   else if (f.owner !== "anyone") conditions.push(eq(deals.ownerId, f.owner));
   if (f.status !== "all") conditions.push(eq(deals.status, f.status));
-  if (f.q) {
-    const p = containsPattern(f.q);
-    conditions.push(
-      or(
-        ilike(deals.name, p),
-        sql`exists (select 1 from ${accounts} where ${accounts.id} = ${deals.accountId} and ${accounts.name} ilike ${p})`,
-        sql`exists (select 1 from ${contacts} where ${contacts.id} = ${deals.primaryContactId} and ((coalesce(${contacts.firstName}, '') || ' ' || coalesce(${contacts.lastName}, '')) ilike ${p} or lower(${contacts.primaryEmail}) like lower(${p})))`,
-      ),
-    );
-  }
+  if (f.q) conditions.push(dealSearch(f.q));
   if (f.filter) conditions.push(await savedFilterCondition(ctx, f.filter));
   return and(...conditions)!;
 }

@@ -46,25 +46,28 @@ export type MovedDeal = Pick<Deal, "id" | "stageId" | "pipelineId" | "status" | 
  */
 export async function moveDeal({ ctx, id, input }: { ctx: Ctx; id: string; input: unknown }): Promise<MovedDeal> {
   const data = parseInput(MoveDeal, input);
-  return db.transaction(async (tx) => {
-    const before = await getDealOrThrow(tx, ctx, id);
-    const stage = await getStage(tx, ctx, data.stageId, "stageId");
-    const position = await positionAfter(tx, ctx, before, stage.id, data.afterId ?? null);
-    const now = new Date();
-    if (stage.id === before.stageId) {
-      const set: DealSet = { position, ...(stage.kind === "lost" && data.lossReason !== undefined ? { lossReason: data.lossReason } : {}) };
-      await tx.update(deals).set({ ...set, modifiedAt: now, modifiedBy: ctx.userId }).where(eq(deals.id, id));
-      return { ...pick(before), ...set } as MovedDeal;
-    }
-    const set: DealSet = {
-      ...stageState(stage, now, before),
-      position,
-      lossReason: stage.kind === "lost" ? (data.lossReason !== undefined ? data.lossReason : before.lossReason) : null,
-    };
-    const changes = diff(before, set, ["stageId", "pipelineId", "status", "probability", "lossReason"]);
-    await writeStageMove(tx, ctx, { before, to: stage, set, changes, now });
+  return db.transaction((tx) => applyDealMove(tx, ctx, id, data));
+}
+
+/** moveDeal inside the caller's transaction (bulk moves run many in one). */
+export async function applyDealMove(tx: DbOrTx, ctx: Ctx, id: string, data: MoveDeal): Promise<MovedDeal> {
+  const before = await getDealOrThrow(tx, ctx, id);
+  const stage = await getStage(tx, ctx, data.stageId, "stageId");
+  const position = await positionAfter(tx, ctx, before, stage.id, data.afterId ?? null);
+  const now = new Date();
+  if (stage.id === before.stageId) {
+    const set: DealSet = { position, ...(stage.kind === "lost" && data.lossReason !== undefined ? { lossReason: data.lossReason } : {}) };
+    await tx.update(deals).set({ ...set, modifiedAt: now, modifiedBy: ctx.userId }).where(eq(deals.id, id));
     return { ...pick(before), ...set } as MovedDeal;
-  });
+  }
+  const set: DealSet = {
+    ...stageState(stage, now, before),
+    position,
+    lossReason: stage.kind === "lost" ? (data.lossReason !== undefined ? data.lossReason : before.lossReason) : null,
+  };
+  const changes = diff(before, set, ["stageId", "pipelineId", "status", "probability", "lossReason"]);
+  await writeStageMove(tx, ctx, { before, to: stage, set, changes, now });
+  return { ...pick(before), ...set } as MovedDeal;
 }
 
 const pick = (d: Deal): MovedDeal => ({

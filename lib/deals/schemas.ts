@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { dealStatuses } from "@/db/schema";
 import { CustomFieldValuesInput } from "@/lib/custom-fields/schemas";
+
+import { restListParams, sortParam } from "@/lib/list-params";
 import { optionalText } from "@/lib/validation";
 
 /**
@@ -198,3 +200,27 @@ export const BoardColumnQuery = BoardFilters.extend({
   cursor: z.string({ error: "must be a string" }).trim().min(1, "is required").max(200, "must be at most 200 characters"),
 });
 export type BoardColumnQuery = z.infer<typeof BoardColumnQuery>;
+
+export const DEAL_SORT_FIELDS = ["name", "amount", "status", "probability", "expectedCloseDate", "createdAt", "modifiedAt", "stageChangedAt"] as const;
+
+/** GET /api/deals and the deal list page (REST conventions: docs/api.md). */
+export const ListDealsQuery = z.object({
+  ...restListParams,
+  // Newest first unless asked otherwise (the "-" prefix is read by sortParam like any client value).
+  sort: sortParam(DEAL_SORT_FIELDS, "-createdAt" as (typeof DEAL_SORT_FIELDS)[number]),
+  pipelineId: z.string().uuid("must be a UUID").optional(),
+  stageId: z.string().uuid("must be a UUID").optional(),
+  status: z.enum(dealStatuses, { error: "must be open, won or lost" }).optional(),
+  ownerId: z.union([z.literal("me"), z.string().uuid("must be a UUID or me")], { error: "must be a UUID or me" }).optional(),
+  accountId: z.string().uuid("must be a UUID").optional(),
+  contactId: z.string().uuid("must be a UUID").optional(),
+});
+export type ListDealsQuery = z.infer<typeof ListDealsQuery>;
+
+/** Bulk "move stage" of the deal list: the selected deals go to the top of that stage. */
+export const BulkMoveDeals = z.object({
+  ids: z.array(z.string().uuid("must be a UUID"), { error: "must be a list of ids" }).min(1, "must name at least one record").max(500, "must have at most 500 entries"),
+  stageId: Id,
+  lossReason: optionalText(2_000),
+});
+export type BulkMoveDeals = z.infer<typeof BulkMoveDeals>;

@@ -108,8 +108,8 @@ export async function updateDeal({ ctx, id, input }: { ctx: Ctx; id: string; inp
     }
     if (Object.keys(fieldChanges).length) await recordActivity(tx, ctx, { entity: "deal", recordId: id, action: "updated", changes: fieldChanges });
     if (linked) await recordActivity(tx, ctx, { entity: "deal", recordId: id, action: "contact_linked", changes: { contactId: { from: null, to: linkContact } } });
-    const after = move ? { id, stageId: move.stage.id, status: move.stage.kind } : before;
-    await emitDealChange(tx, ctx, before, after, fieldChanges);
+    // The move's own events were emitted by writeStageMove; here only the changed fields.
+    await emitDealChange(tx, ctx, before, before, fieldChanges);
     return getDealView(tx, ctx, id);
   });
 }

@@ -1,19 +1,43 @@
 import type { Metadata } from "next";
-import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
-import { BoardIcon } from "@/components/ui/icons";
+import { BoardView } from "@/components/board/board-view";
+import { boardMessages } from "@/components/board/messages";
+import { apiQuery, paramsFromSearch, type BoardParams } from "@/components/board/state";
+import { getT } from "@/components/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { requirePageCtx } from "@/lib/auth/session";
+import { getBoard, type Board } from "@/lib/deals/board";
+import { isAppError } from "@/lib/errors";
+import { listActiveUsers } from "@/lib/users/summaries";
+import { db } from "@/db/client";
+import { moveDealAction } from "../deals/actions";
+import { quickAddDealAction } from "./actions";
 
 export const metadata: Metadata = { title: "Board" };
 
-export default function BoardPage() {
+const NO_FILTERS: BoardParams = { pipelineId: "", q: "", owner: "", status: "", filter: "" };
+
+export default async function BoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const ctx = await requirePageCtx();
+  const t = await getT(boardMessages);
+  const params = paramsFromSearch(await searchParams);
+  let board: Board;
+  let initialParams = params;
+  let notice: string | undefined;
+  try {
+    board = await getBoard({ ctx, query: Object.fromEntries(apiQuery(params)) });
+  } catch (e) {
+    // A shared link with a filter that is not valid (any more) still opens the board, and says so.
+    if (!isAppError(e) || e.code !== "validation") throw e;
+    notice = e.fields?.filter ? t("filterUnavailable") : t("invalidFilters");
+    initialParams = NO_FILTERS;
+    board = await getBoard({ ctx, query: {} });
+  }
+  const users = await listActiveUsers(db, ctx);
+
   return (
-    <div className="space-y-6">
-      <PageHeader title="Board" description="Your pipeline, stage by stage." />
-      <Card>
-        <EmptyState icon={<BoardIcon />} title="Your pipeline board is on its way" description="Every open deal as a card in its stage: drag a deal forward as it progresses and see each stage's value at a glance." action={<Badge tone="accent">Coming soon</Badge>} />
-      </Card>
+    <div className="flex min-h-[calc(100dvh-3.5rem)] flex-col gap-4">
+      <PageHeader title={t("title")} description={t("description")} />
+      <BoardView initial={board} initialParams={initialParams} users={users} move={moveDealAction} quickAdd={quickAddDealAction} notice={notice} />
     </div>
   );
 }

@@ -1,12 +1,29 @@
-import { BoardColumnQuery, BoardFilters, MoveDeal } from "@/lib/deals/schemas";
+import { BoardColumnQuery, BoardFilters, ListDealsQuery, MoveDeal } from "@/lib/deals/schemas";
+import { RestDealPage } from "@/lib/http/serializers/deals-rest";
 import { BoardColumnPageEnvelope, BoardEnvelope, MovedDealEnvelope } from "@/lib/http/serializers/board";
 import { ApiError } from "./schemas";
 import type { Operation } from "./types";
 
 const err = (description: string) => ({ description, schema: ApiError });
 
-/** The pipeline board and card moves (REST surface beyond the documents). */
+/** The pipeline board, card moves and the REST list and delete of deals (beyond the documents). */
 export const boardOperations: Operation[] = [
+  {
+    method: "get",
+    path: "/api/deals",
+    tag: "Deals",
+    summary: "List deals (REST: paging, sort, search, filters; camelCase)",
+    description: "Search covers the deal's name, its account's name and its primary contact's name and email. Sortable: name, amount, status, probability, expectedCloseDate, createdAt, modifiedAt, stageChangedAt (default -createdAt).",
+    query: ListDealsQuery,
+    responses: { 200: { description: "A page of deals and the total", schema: RestDealPage }, 400: err("Invalid query") },
+  },
+  {
+    method: "delete",
+    path: "/api/deals/{id}",
+    tag: "Deals",
+    summary: "Delete a deal (soft)",
+    responses: { 204: { description: "Deleted", empty: true }, 403: err("Not the owner, a manager or an admin"), 404: err("Not found") },
+  },
   {
     method: "get",
     path: "/api/board",

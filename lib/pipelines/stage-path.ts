@@ -1,0 +1,15 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { stages, type DealStatus } from "@/db/schema";
+import type { Ctx } from "@/lib/auth/context";
+
+export type PathStage = { id: string; name: string; color: string; kind: DealStatus; probability: number };
+
+/** The stages of a pipeline of the caller's workspace, in order: the stage path of a deal page. */
+export async function listPipelineStages({ ctx, pipelineId }: { ctx: Ctx; pipelineId: string }): Promise<PathStage[]> {
+  return db
+    .select({ id: stages.id, name: stages.name, color: stages.color, kind: stages.kind, probability: stages.probability })
+    .from(stages)
+    .where(and(eq(stages.tenantId, ctx.tenantId), eq(stages.pipelineId, pipelineId), sql`not ${stages.isDeleted}`))
+    .orderBy(asc(stages.position), asc(stages.id));
+}
