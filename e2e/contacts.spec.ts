@@ -21,6 +21,7 @@ test.describe("contacts and accounts", () => {
     await records.rows("contact").getByRole("link", { name: `Quentin Lefort${stamp}` }).click();
 
     await expect(page.getByRole("heading", { level: 1, name: `Quentin Lefort${stamp}` })).toBeVisible();
+    for (const section of ["Details", "Accounts", "Open tasks", "Deals", "Activity"]) await expect(page.getByRole("heading", { name: section, exact: true })).toBeVisible();
     // A bad email is refused beside the field, and nothing changes.
     await records.editField("Email", "not-an-email");
     await expect(page.getByText("Email must be a valid email address")).toBeVisible();

@@ -12,6 +12,7 @@ import { InlineEdit } from "@/components/records/inline-edit";
 import { recordMessages } from "@/components/records/messages";
 import { OwnerSelect } from "@/components/records/owner-select";
 import { RecordPicker } from "@/components/records/record-picker";
+import { RecordTasks } from "@/components/records/record-tasks";
 import { RelatedDeals } from "@/components/records/related-deals";
 import { Timeline } from "@/components/timeline/timeline";
 import { Alert } from "@/components/ui/alert";
@@ -21,6 +22,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ChevronIcon } from "@/components/ui/icons";
 import type { RelatedDeal } from "@/lib/deals/related";
+import type { RestTask } from "@/lib/http/serializers/tasks";
 import type { RestAccount } from "@/lib/http/openapi/rest-schemas";
 import type { SearchResults } from "@/lib/search/global";
 import type { UserSummary } from "@/lib/users/summaries";
@@ -29,6 +31,8 @@ import { accountMessages } from "./messages";
 type Props = {
   account: RestAccount;
   deals: RelatedDeal[];
+  tasks: RestTask[];
+  completeTask: (id: string) => Promise<ActionResult>;
   users: UserSummary[];
   currentUserId: string;
   update: (id: string, input: Record<string, unknown>) => Promise<ActionResult>;
@@ -49,7 +53,7 @@ const DETAILS = [
 ] as const;
 
 /** The account's page: details edited in place, owner, contacts (link/unlink, primary), deals and the timeline. */
-export function AccountRecord({ account, deals, users, currentUserId, update, remove, search }: Props) {
+export function AccountRecord({ account, deals, tasks, completeTask, users, currentUserId, update, remove, search }: Props) {
   const t = useT(accountMessages);
   const r = useT(recordMessages);
   const router = useRouter();
@@ -137,6 +141,13 @@ export function AccountRecord({ account, deals, users, currentUserId, update, re
                 </ul>
               )}
               <RecordPicker kind="contacts" label={t("linkContact")} placeholder={t("findContact")} exclude={account.contactIds} search={search} onPick={(hit) => setContacts({ contactIds: [...account.contactIds, hit.id] })} />
+            </CardBody>
+          </Card>
+
+          <Card>
+            <CardHeader title={r("tasks")} />
+            <CardBody>
+              <RecordTasks tasks={tasks} complete={completeTask} defaults={{ account: { id: account.id, label: account.name } }} />
             </CardBody>
           </Card>
 

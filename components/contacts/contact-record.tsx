@@ -12,6 +12,7 @@ import { InlineEdit } from "@/components/records/inline-edit";
 import { recordMessages } from "@/components/records/messages";
 import { OwnerSelect } from "@/components/records/owner-select";
 import { RecordPicker } from "@/components/records/record-picker";
+import { RecordTasks } from "@/components/records/record-tasks";
 import { RelatedDeals } from "@/components/records/related-deals";
 import { Timeline } from "@/components/timeline/timeline";
 import { Alert } from "@/components/ui/alert";
@@ -20,6 +21,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ChevronIcon } from "@/components/ui/icons";
 import type { RelatedDeal } from "@/lib/deals/related";
+import type { RestTask } from "@/lib/http/serializers/tasks";
 import type { RestContact } from "@/lib/http/openapi/rest-schemas";
 import type { SearchResults } from "@/lib/search/global";
 import type { UserSummary } from "@/lib/users/summaries";
@@ -28,6 +30,8 @@ import { contactMessages } from "./messages";
 type Props = {
   contact: RestContact;
   deals: RelatedDeal[];
+  tasks: RestTask[];
+  completeTask: (id: string) => Promise<ActionResult>;
   users: UserSummary[];
   currentUserId: string;
   update: (id: string, input: Record<string, unknown>) => Promise<ActionResult>;
@@ -54,7 +58,7 @@ const DETAILS = [
 ] as const;
 
 /** The contact's page: details edited in place, owner, accounts (link/unlink), deals and the timeline. */
-export function ContactRecord({ contact, deals, users, currentUserId, update, remove, search }: Props) {
+export function ContactRecord({ contact, deals, tasks, completeTask, users, currentUserId, update, remove, search }: Props) {
   const t = useT(contactMessages);
   const r = useT(recordMessages);
   const router = useRouter();
@@ -132,6 +136,13 @@ export function ContactRecord({ contact, deals, users, currentUserId, update, re
                 </ul>
               )}
               <RecordPicker kind="accounts" label={t("linkAccount")} placeholder={t("findAccount")} exclude={contact.accountIds} search={search} onPick={(hit) => setAccounts([...contact.accountIds, hit.id])} />
+            </CardBody>
+          </Card>
+
+          <Card>
+            <CardHeader title={r("tasks")} />
+            <CardBody>
+              <RecordTasks tasks={tasks} complete={completeTask} defaults={{ contact: { id: contact.id, label: contact.name || contact.primaryEmail || "" } }} />
             </CardBody>
           </Card>
 

@@ -46,6 +46,9 @@ export const recordMessages = defineMessages({
     "status.open": "Open",
     "status.won": "Won",
     "status.lost": "Lost",
+    tasks: "Open tasks",
+    noTasks: "No open tasks.",
+    completeTask: "Mark “{title}” done",
   },
   fr: {
     search: "Rechercher",
@@ -91,6 +94,9 @@ export const recordMessages = defineMessages({
     "status.open": "En cours",
     "status.won": "Gagnée",
     "status.lost": "Perdue",
+    tasks: "Tâches en cours",
+    noTasks: "Aucune tâche en cours.",
+    completeTask: "Marquer « {title} » comme faite",
   },
   ar: {
     search: "بحث",
@@ -136,5 +142,8 @@ export const recordMessages = defineMessages({
     "status.open": "مفتوحة",
     "status.won": "رابحة",
     "status.lost": "خاسرة",
+    tasks: "المهام المفتوحة",
+    noTasks: "لا توجد مهام مفتوحة.",
+    completeTask: "تعليم «{title}» كمنجزة",
   },
 });

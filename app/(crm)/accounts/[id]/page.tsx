@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { searchAction } from "@/app/actions/search";
+import { completeTaskAction } from "@/app/(crm)/tasks/actions";
 import { AccountRecord } from "@/components/accounts/account-record";
 import { requirePageCtx } from "@/lib/auth/session";
 import { getAccount } from "@/lib/accounts/get";
 import type { AccountListItem } from "@/lib/accounts/list";
 import { listRelatedDeals } from "@/lib/deals/related";
+import { restTask } from "@/lib/http/serializers/tasks";
+import { listTasks } from "@/lib/tasks/list";
 import { isAppError } from "@/lib/errors";
 import { restAccount } from "@/lib/http/serializers/rest";
-import { listActiveUsers } from "@/lib/users/summaries";
+import { listOwnerChoices } from "@/lib/users/summaries";
 import { deleteAccountAction, updateAccountAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
@@ -32,11 +35,17 @@ export default async function AccountPage({ params }: Props) {
   const { id } = await params;
   const ctx = await requirePageCtx();
   const account = await load(id);
-  const [deals, users] = await Promise.all([listRelatedDeals({ ctx, of: { accountId: id } }), listActiveUsers({ ctx })]);
+  const [deals, users, tasks] = await Promise.all([
+    listRelatedDeals({ ctx, of: { accountId: id } }),
+    listOwnerChoices({ ctx }),
+    listTasks({ ctx, query: { accountId: id, status: "open", sort: "dueAt", limit: 50 } }),
+  ]);
   return (
     <AccountRecord
       account={restAccount(account)}
       deals={deals}
+      tasks={tasks.data.map(restTask)}
+      completeTask={completeTaskAction}
       users={users}
       currentUserId={ctx.userId}
       update={updateAccountAction}

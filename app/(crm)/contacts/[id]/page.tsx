@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { searchAction } from "@/app/actions/search";
+import { completeTaskAction } from "@/app/(crm)/tasks/actions";
 import { ContactRecord } from "@/components/contacts/contact-record";
 import { requirePageCtx } from "@/lib/auth/session";
 import { getContact } from "@/lib/contacts/get";
 import { contactName, type ContactView } from "@/lib/contacts/views";
 import { listRelatedDeals } from "@/lib/deals/related";
+import { restTask } from "@/lib/http/serializers/tasks";
+import { listTasks } from "@/lib/tasks/list";
 import { isAppError } from "@/lib/errors";
 import { restContact } from "@/lib/http/serializers/rest";
-import { listActiveUsers } from "@/lib/users/summaries";
+import { listOwnerChoices } from "@/lib/users/summaries";
 import { deleteContactAction, updateContactAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
@@ -32,11 +35,17 @@ export default async function ContactPage({ params }: Props) {
   const { id } = await params;
   const ctx = await requirePageCtx();
   const contact = await load(id);
-  const [deals, users] = await Promise.all([listRelatedDeals({ ctx, of: { contactId: id } }), listActiveUsers({ ctx })]);
+  const [deals, users, tasks] = await Promise.all([
+    listRelatedDeals({ ctx, of: { contactId: id } }),
+    listOwnerChoices({ ctx }),
+    listTasks({ ctx, query: { contactId: id, status: "open", sort: "dueAt", limit: 50 } }),
+  ]);
   return (
     <ContactRecord
       contact={restContact(contact)}
       deals={deals}
+      tasks={tasks.data.map(restTask)}
+      completeTask={completeTaskAction}
       users={users}
       currentUserId={ctx.userId}
       update={updateContactAction}
