@@ -119,8 +119,8 @@ export function AccountRecord({ account, deals, tasks, completeTask, users, curr
                   {account.contacts.map((c) => (
                     <li key={c.id} className="flex items-center gap-2 py-1.5 text-[13px]">
                       <Avatar name={c.name || "?"} seed={c.id} size="sm" />
-                      <span className="min-w-0 flex-1">
-                        <Link href={`/contacts/${c.id}`} className="truncate font-medium text-slate-900 hover:text-indigo-700 hover:underline">
+                      <span className="min-w-0 flex-1 truncate">
+                        <Link href={`/contacts/${c.id}`} className="font-medium text-slate-900 hover:text-indigo-700 hover:underline">
                           {c.name}
                         </Link>
                         {c.primaryEmail && <span className="ms-2 text-slate-500">{c.primaryEmail}</span>}
