@@ -7,6 +7,7 @@ import { useState } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
 import { useT } from "@/components/i18n/provider";
 import { activityKeys } from "@/components/query/keys";
+import { CustomFieldDetails, type CustomColumn } from "@/components/records/custom-values";
 import { DeleteRecord } from "@/components/records/delete-record";
 import { InlineEdit } from "@/components/records/inline-edit";
 import { recordMessages } from "@/components/records/messages";
@@ -35,6 +36,7 @@ type Props = {
   completeTask: (id: string) => Promise<ActionResult>;
   users: UserSummary[];
   currentUserId: string;
+  customColumns: CustomColumn[];
   update: (id: string, input: Record<string, unknown>) => Promise<ActionResult>;
   remove: (id: string) => Promise<ActionResult>;
   search: (q: string) => Promise<ActionResult<{ results: SearchResults }>>;
@@ -53,7 +55,7 @@ const DETAILS = [
 ] as const;
 
 /** The account's page: details edited in place, owner, contacts (link/unlink, primary), deals and the timeline. */
-export function AccountRecord({ account, deals, tasks, completeTask, users, currentUserId, update, remove, search }: Props) {
+export function AccountRecord({ account, deals, tasks, completeTask, users, currentUserId, customColumns, update, remove, search }: Props) {
   const t = useT(accountMessages);
   const r = useT(recordMessages);
   const router = useRouter();
@@ -104,6 +106,7 @@ export function AccountRecord({ account, deals, tasks, completeTask, users, curr
                     </dd>
                   </div>
                 ))}
+                <CustomFieldDetails columns={customColumns} values={account.customFields} save={save} />
               </dl>
             </CardBody>
           </Card>

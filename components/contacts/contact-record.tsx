@@ -7,6 +7,7 @@ import { useState } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
 import { useT } from "@/components/i18n/provider";
 import { activityKeys } from "@/components/query/keys";
+import { CustomFieldDetails, type CustomColumn } from "@/components/records/custom-values";
 import { DeleteRecord } from "@/components/records/delete-record";
 import { InlineEdit } from "@/components/records/inline-edit";
 import { recordMessages } from "@/components/records/messages";
@@ -34,6 +35,7 @@ type Props = {
   completeTask: (id: string) => Promise<ActionResult>;
   users: UserSummary[];
   currentUserId: string;
+  customColumns: CustomColumn[];
   update: (id: string, input: Record<string, unknown>) => Promise<ActionResult>;
   remove: (id: string) => Promise<ActionResult>;
   search: (q: string) => Promise<ActionResult<{ results: SearchResults }>>;
@@ -58,7 +60,7 @@ const DETAILS = [
 ] as const;
 
 /** The contact's page: details edited in place, owner, accounts (link/unlink), deals and the timeline. */
-export function ContactRecord({ contact, deals, tasks, completeTask, users, currentUserId, update, remove, search }: Props) {
+export function ContactRecord({ contact, deals, tasks, completeTask, users, currentUserId, customColumns, update, remove, search }: Props) {
   const t = useT(contactMessages);
   const r = useT(recordMessages);
   const router = useRouter();
@@ -110,6 +112,7 @@ export function ContactRecord({ contact, deals, tasks, completeTask, users, curr
                     </dd>
                   </div>
                 ))}
+                <CustomFieldDetails columns={customColumns} values={contact.customFields} save={save} />
               </dl>
             </CardBody>
           </Card>

@@ -12,6 +12,7 @@ import { listTasks } from "@/lib/tasks/list";
 import { isAppError } from "@/lib/errors";
 import { restAccount } from "@/lib/http/serializers/rest";
 import { listOwnerChoices } from "@/lib/users/summaries";
+import { listCustomFields } from "@/lib/custom-fields/list";
 import { deleteAccountAction, updateAccountAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
@@ -35,11 +36,13 @@ export default async function AccountPage({ params }: Props) {
   const { id } = await params;
   const ctx = await requirePageCtx();
   const account = await load(id);
-  const [deals, users, tasks] = await Promise.all([
+  const [deals, users, fields, tasks] = await Promise.all([
     listRelatedDeals({ ctx, of: { accountId: id } }),
     listOwnerChoices({ ctx }),
+    listCustomFields({ ctx, entity: "account" }),
     listTasks({ ctx, query: { accountId: id, status: "open", sort: "dueAt", limit: 50 } }),
   ]);
+  const customColumns = fields.map((f) => ({ name: f.fieldName, label: f.label, type: f.fieldType }));
   return (
     <AccountRecord
       account={restAccount(account)}
@@ -48,6 +51,7 @@ export default async function AccountPage({ params }: Props) {
       completeTask={completeTaskAction}
       users={users}
       currentUserId={ctx.userId}
+      customColumns={customColumns}
       update={updateAccountAction}
       remove={deleteAccountAction}
       search={searchAction}

@@ -12,6 +12,7 @@ import { listTasks } from "@/lib/tasks/list";
 import { isAppError } from "@/lib/errors";
 import { restContact } from "@/lib/http/serializers/rest";
 import { listOwnerChoices } from "@/lib/users/summaries";
+import { listCustomFields } from "@/lib/custom-fields/list";
 import { deleteContactAction, updateContactAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
@@ -35,11 +36,13 @@ export default async function ContactPage({ params }: Props) {
   const { id } = await params;
   const ctx = await requirePageCtx();
   const contact = await load(id);
-  const [deals, users, tasks] = await Promise.all([
+  const [deals, users, fields, tasks] = await Promise.all([
     listRelatedDeals({ ctx, of: { contactId: id } }),
     listOwnerChoices({ ctx }),
+    listCustomFields({ ctx, entity: "contact" }),
     listTasks({ ctx, query: { contactId: id, status: "open", sort: "dueAt", limit: 50 } }),
   ]);
+  const customColumns = fields.map((f) => ({ name: f.fieldName, label: f.label, type: f.fieldType }));
   return (
     <ContactRecord
       contact={restContact(contact)}
@@ -48,6 +51,7 @@ export default async function ContactPage({ params }: Props) {
       completeTask={completeTaskAction}
       users={users}
       currentUserId={ctx.userId}
+      customColumns={customColumns}
       update={updateContactAction}
       remove={deleteContactAction}
       search={searchAction}
