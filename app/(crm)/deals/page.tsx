@@ -15,7 +15,7 @@ import { requirePageCtx } from "@/lib/auth/session";
 import { listDeals } from "@/lib/deals/list";
 import { restDeal } from "@/lib/http/serializers/deals-rest";
 import { listStageOptions } from "@/lib/pipelines/stage-path";
-import { listActiveUsers } from "@/lib/users/summaries";
+import { listOwnerChoices } from "@/lib/users/summaries";
 import { quickAddDealAction } from "../board/actions";
 import { bulkAssignDealsAction, bulkDeleteDealsAction, bulkMoveDealsAction } from "./actions";
 
@@ -45,7 +45,7 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
     listDeals({ ctx, query: { search: params.search || undefined, status: params.status || undefined, sort: params.sort, offset: params.offset, limit: PAGE } }).catch(() =>
       listDeals({ ctx, query: { limit: PAGE } }),
     ),
-    listActiveUsers({ ctx }),
+    listOwnerChoices({ ctx }),
     listStageOptions({ ctx }),
   ]);
   const { total } = page.meta;

@@ -23,7 +23,7 @@ import { isAppError } from "@/lib/errors";
 import { activityPage } from "@/lib/http/serializers/activities";
 import { listPipelineStages } from "@/lib/pipelines/stage-path";
 import { listTasks } from "@/lib/tasks/list";
-import { listActiveUsers } from "@/lib/users/summaries";
+import { listOwnerChoices } from "@/lib/users/summaries";
 import { attachContactAction, detachContactAction, moveDealAction, searchContactsAction, setTaskDoneAction, updateDealAction } from "../actions";
 
 export const metadata: Metadata = { title: "Deal" };
@@ -44,7 +44,7 @@ export default async function DealPage({ params }: { params: Promise<{ id: strin
   }
   const [stages, users, tasks, timeline, account] = await Promise.all([
     listPipelineStages({ ctx, pipelineId: deal.pipelineId }),
-    listActiveUsers({ ctx }),
+    listOwnerChoices({ ctx }),
     listTasks({ ctx, query: { dealId: id, limit: 100, sort: "dueAt" } }),
     listActivities({ ctx, query: { entity: "deal", recordId: id } }),
     deal.accountId ? getAccountView(ctx, deal.accountId).catch(() => null) : null,
