@@ -21,6 +21,7 @@ test.describe("contacts and accounts", () => {
     await records.rows("contact").getByRole("link", { name: `Quentin Lefort${stamp}` }).click();
 
     await expect(page.getByRole("heading", { level: 1, name: `Quentin Lefort${stamp}` })).toBeVisible();
+    for (const section of ["Details", "Accounts", "Open tasks", "Deals", "Activity"]) await expect(page.getByRole("heading", { name: section, exact: true })).toBeVisible();
     // A bad email is refused beside the field, and nothing changes.
     await records.editField("Email", "not-an-email");
     await expect(page.getByText("Email must be a valid email address")).toBeVisible();
@@ -74,5 +75,30 @@ test.describe("contacts and accounts", () => {
     await dialog.getByRole("button", { name: "Delete" }).click();
     await expect(page.getByText("2 records deleted.")).toBeVisible();
     await expect(page.getByText(`Nothing matches “zz${stamp}”`)).toBeVisible();
+  });
+
+  test("Arabic, right to left, at a phone width", async ({ page }) => {
+    await new LoginPage(page).signInAsDemoAdmin();
+    const locale = page.getByTestId("locale-switch");
+    try {
+      await locale.selectOption("ar");
+      await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+      await page.goto("/contacts");
+      await expect(page.getByRole("heading", { level: 1, name: "جهات الاتصال" })).toBeVisible();
+      await page.screenshot({ path: "/tmp/records-contacts-ar.png" });
+      await page.getByTestId("contact-row").first().getByRole("link").first().click();
+      await expect(page.getByRole("heading", { name: "التفاصيل" })).toBeVisible();
+      await page.screenshot({ path: "/tmp/records-contact-ar.png", fullPage: true });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto("/accounts");
+      await expect(page.getByRole("heading", { level: 1, name: "الحسابات" })).toBeVisible();
+      await page.screenshot({ path: "/tmp/records-accounts-ar-narrow.png", fullPage: true });
+    } finally {
+      // The demo admin is shared with the other specs: back to English.
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto("/contacts");
+      await page.getByTestId("locale-switch").selectOption("en");
+      await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+    }
   });
 });

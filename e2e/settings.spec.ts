@@ -71,6 +71,13 @@ test.describe("settings", () => {
     const login = new LoginPage(other);
     await login.goto();
     await login.signIn(email, password);
+    // A temporary password must be replaced before anything else.
+    await expect(other).toHaveURL(/\/change-password$/);
+    expect((await other.request.get("/api/me")).status()).toBe(403);
+    await other.getByLabel("Current (temporary) password").fill(password);
+    await other.getByLabel("New password", { exact: true }).fill("Ines-own-pass-2024");
+    await other.getByLabel("Repeat the new password").fill("Ines-own-pass-2024");
+    await other.getByRole("button", { name: "Save and continue" }).click();
     await expect(other).toHaveURL(/\/board$/);
     const me = await (await other.request.get("/api/me")).json();
     expect(me).toMatchObject({ email, role: "MANAGER" });
@@ -83,6 +90,64 @@ test.describe("settings", () => {
     await other.setViewportSize({ width: 390, height: 844 });
     await other.goto("/settings/users");
     await other.screenshot({ path: "/tmp/settings-users-ar-narrow.png", fullPage: true });
+    await context.close();
+  });
+
+  test("edit a custom field and manage lead sources; every settings page and the auth pages in Arabic at phone width", async ({ page, browser }) => {
+    await new LoginPage(page).signInAsDemoAdmin();
+    await page.goto("/settings/custom-fields");
+    const form = page.getByRole("form", { name: "New field" });
+    await form.getByLabel("Label").fill("Tier");
+    await form.getByLabel("Type").selectOption("select");
+    await form.getByLabel("Choices (one per line)").fill("Gold\nSilver");
+    await form.getByRole("button", { name: "New field" }).click();
+    const row = page.getByTestId("custom-field-row").filter({ hasText: "Tier" });
+    await expect(row).toBeVisible();
+    await row.getByRole("button", { name: "Edit Tier" }).click();
+    const dialog = page.getByRole("dialog", { name: "Edit “Tier”" });
+    await dialog.getByLabel("Label").fill("Customer tier");
+    await dialog.getByRole("textbox", { name: "Choice 1" }).fill("Gold+");
+    await dialog.getByRole("button", { name: "Add a choice" }).click();
+    await dialog.getByRole("textbox", { name: "Choice 3" }).fill("Bronze");
+    await dialog.getByLabel("Required").check();
+    await page.screenshot({ path: "/tmp/settings-field-edit.png" });
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId("custom-field-row").filter({ hasText: "Customer tier" })).toContainText("Gold+, Silver, Bronze");
+
+    await page.goto("/settings/lead-sources");
+    await page.getByRole("form", { name: "New lead source" }).getByLabel("Name").fill("Trade show");
+    await page.getByRole("button", { name: "Add" }).click();
+    const source = page.getByTestId("dictionary-row").filter({ hasText: "Trade show" });
+    await expect(source).toBeVisible();
+    await source.getByRole("button", { name: "Rename Trade show" }).click();
+    await page.getByRole("dialog").getByRole("textbox", { name: "Name" }).fill("Trade fair");
+    await page.getByRole("dialog").getByRole("button", { name: "Save" }).click();
+    await expect(page.getByTestId("dictionary-row").filter({ hasText: "Trade fair" })).toBeVisible();
+
+    await page.getByTestId("locale-switch").selectOption("ar");
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const section of ["", "/pipelines", "/users", "/custom-fields", "/custom-labels", "/franchises", "/departments", "/lead-sources", "/api-keys"]) {
+      await page.goto(`/settings${section}`);
+      await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+      await page.screenshot({ path: `/tmp/settings-ar-390${section.replace("/", "-") || "-index"}.png`, fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByTestId("locale-switch").selectOption("en");
+    await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const visitor = await context.newPage();
+    await visitor.goto("/login");
+    await visitor.getByTestId("locale-switch").selectOption("ar");
+    await expect(visitor.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(visitor.getByRole("button", { name: "تسجيل الدخول" })).toBeVisible();
+    await visitor.getByRole("button", { name: "تسجيل الدخول" }).click();
+    await expect(visitor.getByText("البريد الإلكتروني أو كلمة المرور غير صحيحة", { exact: false })).toBeVisible();
+    await visitor.screenshot({ path: "/tmp/settings-ar-390-login.png", fullPage: true });
+    await visitor.goto("/signup");
+    await visitor.screenshot({ path: "/tmp/settings-ar-390-signup.png", fullPage: true });
     await context.close();
   });
 });

@@ -12,18 +12,27 @@ export type ErrorCode =
   | "rate_limited"
   | "unavailable";
 
+/** A field's problem without words: `{ kind: "too_long", limit: 120 }`. */
+export type FieldIssue = {
+  kind: "required" | "too_short" | "too_long" | "too_small" | "too_big" | "invalid_email" | "invalid_format" | "invalid_option" | "invalid_type" | "taken";
+  limit?: number;
+};
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   /** Field path → message, for validation errors. */
   readonly fields?: Record<string, string>;
+  /** Field path → what is wrong in a language-neutral form, so that a form can say it in the reader's language. */
+  readonly issues?: Record<string, FieldIssue>;
   /** Seconds, for rate_limited. */
   readonly retryAfter?: number;
 
-  constructor(code: ErrorCode, message: string, opts: { fields?: Record<string, string>; retryAfter?: number } = {}) {
+  constructor(code: ErrorCode, message: string, opts: { fields?: Record<string, string>; issues?: Record<string, FieldIssue>; retryAfter?: number } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fields = opts.fields;
+    this.issues = opts.issues;
     this.retryAfter = opts.retryAfter;
   }
 }

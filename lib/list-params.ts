@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { invalidField, isAppError } from "@/lib/errors";
 
 /**
  * Query parameters shared by every list of the REST surface (docs/api.md, "REST conventions"):
@@ -47,3 +48,13 @@ export const restListParams = {
 
 /** The envelope of every REST list. */
 export type ListPage<T> = { data: T[]; meta: { total: number; limit: number; offset: number } };
+
+/** A list's `filter=<id>` naming a saved filter the caller cannot see is a bad parameter (400 naming `filter`), not a missing page. */
+export async function filterParam<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (e) {
+    if (isAppError(e) && e.code === "not_found") throw invalidField("filter", "no such saved filter");
+    throw e;
+  }
+}

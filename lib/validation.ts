@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "./errors";
+import { AppError, type FieldIssue } from "./errors";
 
 /** `contacts.0.primaryEmail` → `contacts[0].primaryEmail`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -11,16 +11,45 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return out || "body";
 }
 
+/** A zod issue in language-neutral terms (undefined for custom checks: their message is all there is). */
+export function fieldIssue(issue: z.core.$ZodIssue): FieldIssue | undefined {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined || issue.input === null ? { kind: "required" } : { kind: "invalid_type" };
+    case "too_small": {
+      const limit = Number(issue.minimum);
+      if (issue.origin === "string") return limit <= 1 ? { kind: "required" } : { kind: "too_short", limit };
+      if (issue.origin === "array" || issue.origin === "set") return limit <= 1 ? { kind: "required" } : undefined;
+      return Number.isFinite(limit) ? { kind: "too_small", limit } : undefined;
+    }
+    case "too_big": {
+      const limit = Number(issue.maximum);
+      if (!Number.isFinite(limit)) return undefined;
+      return issue.origin === "string" ? { kind: "too_long", limit } : issue.origin === "array" ? undefined : { kind: "too_big", limit };
+    }
+    case "invalid_format":
+      return issue.format === "email" ? { kind: "invalid_email" } : { kind: "invalid_format" };
+    case "invalid_value":
+      return { kind: "invalid_option" };
+    default:
+      return undefined;
+  }
+}
+
 /** Turns a ZodError into a validation AppError that names every offending field. */
 export function validationError(error: z.ZodError): AppError {
   const fields: Record<string, string> = {};
+  const issues: Record<string, FieldIssue> = {};
   for (const issue of error.issues) {
     const key = fieldPath(issue.path);
-    if (!fields[key]) fields[key] = issue.message;
+    if (fields[key]) continue;
+    fields[key] = issue.message;
+    const neutral = fieldIssue(issue);
+    if (neutral) issues[key] = neutral;
   }
   const [first] = Object.entries(fields);
   const message = first ? `${first[0]}: ${first[1]}` : "Invalid input";
-  return new AppError("validation", message, { fields });
+  return new AppError("validation", message, { fields, issues });
 }
 
 /** Parses `input` with `schema`, throwing a validation AppError naming the fields on failure. */

@@ -1,8 +1,10 @@
 /**
- * npm run bench [-- --only api,automation --contacts 100000 --deals 20000 --seconds 10 --events 1000 --live 300 --workers 4 --delays 50]
- * Sections (all by default; `--only` picks some):
+ * npm run bench [-- --only api,query,automation --contacts 100000 --deals 20000 --seconds 10 --explain
+ *                  --events 1000 --live 300 --workers 4 --delays 50]
+ * Sections (all by default; `--only` picks some, comma-separated):
  * - api: seeds a workspace of the given size (once per data directory, .data-bench by default), starts the
  *   production app, measures the API under load and the same SQL run directly;
+ * - query: saved-filter queries on contacts on the same workspace (`--explain` prints their plans);
  * - automation: the automation engine's throughput, trigger-to-done latency and delay precision
  *   (scripts/bench/automation.ts).
  * Prints the figures as Markdown tables.
@@ -12,12 +14,14 @@ import { parseArgs } from "node:util";
 import { closeDb } from "@/db/client";
 import { apiBench, printRows, upsertRace } from "./bench/api";
 import { automationBench, printAutomation } from "./bench/automation";
+import { explainFilters, queryBench } from "./bench/query";
 import { openBenchDatabase, setupBench } from "./bench/setup";
 
-const SECTIONS = ["api", "automation"] as const;
+const SECTIONS = ["api", "query", "automation"] as const;
 const { values } = parseArgs({
   options: {
     only: { type: "string" },
+    explain: { type: "boolean", default: false },
     contacts: { type: "string", default: "100000" },
     deals: { type: "string", default: "20000" },
     seconds: { type: "string", default: "10" },
@@ -36,7 +40,7 @@ if (
   !Number.isInteger(size.contacts) || size.contacts < 100 || !Number.isInteger(size.deals) || size.deals < 10 || !(durationMs > 0) ||
   !Number.isInteger(auto.events) || auto.events < 1 || !Number.isInteger(auto.live) || auto.live < 1 || !Number.isInteger(auto.workers) || auto.workers < 1 || !Number.isInteger(auto.delays) || auto.delays < 1
 ) {
-  console.error(`usage: npm run bench -- [--only ${SECTIONS.join(",")}] [--contacts N≥100] [--deals N≥10] [--seconds S] [--events N≥1] [--live N≥1] [--workers N≥1] [--delays N≥1]`);
+  console.error(`usage: npm run bench -- [--only ${SECTIONS.join(",")}] [--contacts N≥100] [--deals N≥10] [--seconds S] [--explain] [--events N≥1] [--live N≥1] [--workers N≥1] [--delays N≥1]`);
   process.exit(2);
 }
 
@@ -44,14 +48,21 @@ console.log(`[bench] ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(
 const database = await openBenchDatabase();
 let code = 0;
 try {
-  if (only.includes("api")) {
+  if (only.includes("api") || only.includes("query")) {
     const env = await setupBench(size, database);
     try {
-      const rows = await apiBench(env, { durationMs });
-      printRows(rows);
-      const race = await upsertRace(env);
-      console.log(`\n50 concurrent deal creates with one new email: ${race.requests - race.errors}/${race.requests} succeeded, ${race.contacts} contact(s) with that email`);
-      if (race.contacts !== 1 || race.errors) code = 1;
+      if (only.includes("api")) {
+        const rows = await apiBench(env, { durationMs });
+        printRows(rows);
+        const race = await upsertRace(env);
+        console.log(`\n50 concurrent deal creates with one new email: ${race.requests - race.errors}/${race.requests} succeeded, ${race.contacts} contact(s) with that email`);
+        if (race.contacts !== 1 || race.errors) code = 1;
+      }
+      if (only.includes("query")) {
+        console.log("\nSaved-filter queries on contacts: count + first page of 50 (1 client)");
+        printRows(await queryBench(env, { durationMs }));
+        if (values.explain) await explainFilters(env);
+      }
     } finally {
       await env.stop();
     }

@@ -5,9 +5,12 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AlertIcon } from "@/components/ui/icons";
+import { useT } from "@/components/i18n/provider";
+import { pageMessages } from "@/components/shell/page-messages";
 
 /** A page of the app failed to render: keep the shell, say so, offer to try again. */
 export default function CrmError({ error, retry }: { error: unknown; retry: () => void }) {
+  const t = useT(pageMessages);
   useEffect(() => {
     console.error(error);
   }, [error]);
@@ -17,20 +20,14 @@ export default function CrmError({ error, retry }: { error: unknown; retry: () =
     <Card>
       <EmptyState
         icon={<AlertIcon />}
-        title="Something went wrong"
+        title={t("error.title")}
         description={
           <>
-            This page could not be loaded. It may be a hiccup: try again, and if it keeps happening, tell your administrator
-            {digest ? (
-              <>
-                {" "}
-                (error reference <code className="font-mono text-slate-700">{digest}</code>)
-              </>
-            ) : null}
-            .
+            {t("error.description")}
+            {digest ? <span className="mt-1 block font-mono text-[12px] text-slate-500">{t("error.reference", { digest })}</span> : null}
           </>
         }
-        action={<Button onClick={() => retry()}>Try again</Button>}
+        action={<Button onClick={() => retry()}>{t("error.retry")}</Button>}
       />
     </Card>
   );

@@ -1,9 +1,12 @@
+import { getT } from "@/components/i18n/server";
+import { pageMessages } from "@/components/shell/page-messages";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** Shown inside the shell while a page's data loads. */
-export default function Loading() {
+export default async function Loading() {
+  const t = await getT(pageMessages);
   return (
-    <div role="status" aria-label="Loading" className="space-y-6">
+    <div role="status" aria-label={t("loading")} className="space-y-6">
       <div className="space-y-2 border-b border-slate-200 pb-4">
         <Skeleton className="h-6 w-40" />
         <Skeleton className="h-4 w-72 max-w-full" />
@@ -21,7 +24,7 @@ export default function Loading() {
           </div>
         ))}
       </div>
-      <span className="sr-only">Loading…</span>
+      <span className="sr-only">{t("loading")}</span>
     </div>
   );
 }

@@ -7,11 +7,13 @@ import { useState } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
 import { useT } from "@/components/i18n/provider";
 import { activityKeys } from "@/components/query/keys";
+import { CustomFieldDetails, type CustomColumn } from "@/components/records/custom-values";
 import { DeleteRecord } from "@/components/records/delete-record";
 import { InlineEdit } from "@/components/records/inline-edit";
 import { recordMessages } from "@/components/records/messages";
 import { OwnerSelect } from "@/components/records/owner-select";
 import { RecordPicker } from "@/components/records/record-picker";
+import { RecordTasks } from "@/components/records/record-tasks";
 import { RelatedDeals } from "@/components/records/related-deals";
 import { Timeline } from "@/components/timeline/timeline";
 import { Alert } from "@/components/ui/alert";
@@ -21,6 +23,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ChevronIcon } from "@/components/ui/icons";
 import type { RelatedDeal } from "@/lib/deals/related";
+import type { RestTask } from "@/lib/http/serializers/tasks";
 import type { RestAccount } from "@/lib/http/openapi/rest-schemas";
 import type { SearchResults } from "@/lib/search/global";
 import type { UserSummary } from "@/lib/users/summaries";
@@ -29,8 +32,11 @@ import { accountMessages } from "./messages";
 type Props = {
   account: RestAccount;
   deals: RelatedDeal[];
+  tasks: RestTask[];
+  completeTask: (id: string) => Promise<ActionResult>;
   users: UserSummary[];
   currentUserId: string;
+  customColumns: CustomColumn[];
   update: (id: string, input: Record<string, unknown>) => Promise<ActionResult>;
   remove: (id: string) => Promise<ActionResult>;
   search: (q: string) => Promise<ActionResult<{ results: SearchResults }>>;
@@ -49,7 +55,7 @@ const DETAILS = [
 ] as const;
 
 /** The account's page: details edited in place, owner, contacts (link/unlink, primary), deals and the timeline. */
-export function AccountRecord({ account, deals, users, currentUserId, update, remove, search }: Props) {
+export function AccountRecord({ account, deals, tasks, completeTask, users, currentUserId, customColumns, update, remove, search }: Props) {
   const t = useT(accountMessages);
   const r = useT(recordMessages);
   const router = useRouter();
@@ -100,6 +106,7 @@ export function AccountRecord({ account, deals, users, currentUserId, update, re
                     </dd>
                   </div>
                 ))}
+                <CustomFieldDetails columns={customColumns} values={account.customFields} save={save} />
               </dl>
             </CardBody>
           </Card>
@@ -115,8 +122,8 @@ export function AccountRecord({ account, deals, users, currentUserId, update, re
                   {account.contacts.map((c) => (
                     <li key={c.id} className="flex items-center gap-2 py-1.5 text-[13px]">
                       <Avatar name={c.name || "?"} seed={c.id} size="sm" />
-                      <span className="min-w-0 flex-1">
-                        <Link href={`/contacts/${c.id}`} className="truncate font-medium text-slate-900 hover:text-indigo-700 hover:underline">
+                      <span className="min-w-0 flex-1 truncate">
+                        <Link href={`/contacts/${c.id}`} className="font-medium text-slate-900 hover:text-indigo-700 hover:underline">
                           {c.name}
                         </Link>
                         {c.primaryEmail && <span className="ms-2 text-slate-500">{c.primaryEmail}</span>}
@@ -137,6 +144,13 @@ export function AccountRecord({ account, deals, users, currentUserId, update, re
                 </ul>
               )}
               <RecordPicker kind="contacts" label={t("linkContact")} placeholder={t("findContact")} exclude={account.contactIds} search={search} onPick={(hit) => setContacts({ contactIds: [...account.contactIds, hit.id] })} />
+            </CardBody>
+          </Card>
+
+          <Card>
+            <CardHeader title={r("tasks")} />
+            <CardBody>
+              <RecordTasks tasks={tasks} complete={completeTask} defaults={{ account: { id: account.id, label: account.name } }} />
             </CardBody>
           </Card>
 

@@ -8,6 +8,7 @@ import { formatDate } from "@/components/format/date";
 import { useLocale, useT } from "@/components/i18n/provider";
 import { BulkBar } from "@/components/records/bulk-bar";
 import { CreateDialog } from "@/components/records/create-dialog";
+import { CustomValue, type CustomColumn } from "@/components/records/custom-values";
 import { InlineEdit } from "@/components/records/inline-edit";
 import { ListToolbar } from "@/components/records/list-toolbar";
 import { recordMessages } from "@/components/records/messages";
@@ -32,11 +33,13 @@ type Props = {
   q: string;
   users: UserSummary[];
   currentUserId: string;
+  /** One column per custom field of the entity. */
+  customColumns: CustomColumn[];
   actions: RecordActions;
 };
 
 /** The account list: sortable columns, search, paging with the total, selection with bulk actions, edit in place. */
-export function AccountsTable({ rows, meta, sort, q, users, currentUserId, actions }: Props) {
+export function AccountsTable({ rows, meta, sort, q, users, currentUserId, customColumns, actions }: Props) {
   const t = useT(accountMessages);
   const r = useT(recordMessages);
   const locale = useLocale();
@@ -131,6 +134,9 @@ export function AccountsTable({ rows, meta, sort, q, users, currentUserId, actio
                   </SortHeader>
                   <TH>{t("col.contacts")}</TH>
                   <TH>{r("owner")}</TH>
+                  {customColumns.map((c) => (
+                    <TH key={c.name}>{c.label}</TH>
+                  ))}
                   <SortHeader field="createdAt" current={sort}>
                     {r("created")}
                   </SortHeader>
@@ -167,6 +173,11 @@ export function AccountsTable({ rows, meta, sort, q, users, currentUserId, actio
                         <span className="text-slate-400">{r("noOwner")}</span>
                       )}
                     </TD>
+                    {customColumns.map((col) => (
+                      <TD key={col.name} className="max-w-48 truncate">
+                        <CustomValue value={a.customFields[col.name]} type={col.type} />
+                      </TD>
+                    ))}
                     <TD>{formatDate(a.createdAt, locale)}</TD>
                   </TR>
                 ))}

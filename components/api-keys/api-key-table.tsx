@@ -6,6 +6,8 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { formatDate, formatDateTime, formatRelative } from "@/components/format/date";
 import type { ActionResult } from "@/components/forms/action-result";
 import type { ApiKeyView } from "@/lib/api-keys/schemas";
+import { getLocale, getT } from "@/components/i18n/server";
+import { apiKeyMessages } from "./messages";
 import { RevokeApiKeyButton } from "./revoke-button";
 
 type Props = {
@@ -14,29 +16,31 @@ type Props = {
   revoke: (id: string) => Promise<ActionResult>;
 };
 
-export function ApiKeyTable({ keys, currentUserId, revoke }: Props) {
+export async function ApiKeyTable({ keys, currentUserId, revoke }: Props) {
+  const t = await getT(apiKeyMessages);
+  const locale = await getLocale();
   if (keys.length === 0) {
     return (
       <EmptyState
         icon={<KeyIcon />}
-        title="No API keys yet"
-        description="Create a key to let a script or an integration read and update your CRM through the API."
+        title={t("empty.title")}
+        description={t("empty.description")}
       />
     );
   }
   const now = new Date();
   return (
-    <Table aria-label="API keys">
+    <Table aria-label={t("list.title")}>
       <THead>
         <tr>
-          <TH>Name</TH>
-          <TH>Key</TH>
-          <TH>Owner</TH>
-          <TH>Created</TH>
-          <TH>Last used</TH>
-          <TH>Expires</TH>
+          <TH>{t("col.name")}</TH>
+          <TH>{t("col.key")}</TH>
+          <TH>{t("col.owner")}</TH>
+          <TH>{t("col.created")}</TH>
+          <TH>{t("col.lastUsed")}</TH>
+          <TH>{t("col.expires")}</TH>
           <TH>
-            <span className="sr-only">Actions</span>
+            <span className="sr-only">{t("col.actions")}</span>
           </TH>
         </tr>
       </THead>
@@ -53,21 +57,21 @@ export function ApiKeyTable({ keys, currentUserId, revoke }: Props) {
                 <span className="flex items-center gap-2">
                   <Avatar name={k.user.name} seed={k.user.email} size="sm" />
                   <span className="max-w-40 truncate" title={k.user.email}>
-                    {k.user.id === currentUserId ? "You" : k.user.name}
+                    {k.user.id === currentUserId ? t("you") : k.user.name}
                   </span>
                 </span>
               </TD>
-              <TD title={formatDateTime(k.createdAt)}>{formatDate(k.createdAt)}</TD>
-              <TD title={k.lastUsedAt ? formatDateTime(k.lastUsedAt) : undefined}>
-                {k.lastUsedAt ? formatRelative(k.lastUsedAt, now) : <span className="text-slate-400">Never</span>}
+              <TD title={formatDateTime(k.createdAt, locale)}>{formatDate(k.createdAt, locale)}</TD>
+              <TD title={k.lastUsedAt ? formatDateTime(k.lastUsedAt, locale) : undefined}>
+                {k.lastUsedAt ? formatRelative(k.lastUsedAt, now, locale) : <span className="text-slate-400">{t("never")}</span>}
               </TD>
-              <TD title={k.expiresAt ? formatDateTime(k.expiresAt) : undefined}>
+              <TD title={k.expiresAt ? formatDateTime(k.expiresAt, locale) : undefined}>
                 {k.expiresAt === null ? (
-                  <span className="text-slate-400">Never</span>
+                  <span className="text-slate-400">{t("never")}</span>
                 ) : expired ? (
-                  <Badge tone="danger">Expired</Badge>
+                  <Badge tone="danger">{t("expired")}</Badge>
                 ) : (
-                  formatDate(k.expiresAt)
+                  formatDate(k.expiresAt, locale)
                 )}
               </TD>
               <TD className="text-end">

@@ -6,6 +6,9 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { PlusIcon } from "@/components/ui/icons";
 import type { ActionResult } from "@/components/forms/action-result";
+import { useFailureText, type FailureText } from "@/components/forms/failure-text";
+import { useT } from "@/components/i18n/provider";
+import { apiKeyMessages } from "./messages";
 import { NewKeyDialog, type NewKey } from "./new-key-dialog";
 
 type Create = (input: { name: string; expiresAt: string | null }) => Promise<ActionResult<{ apiKey: NewKey }>>;
@@ -19,9 +22,11 @@ const tomorrow = () => {
 };
 
 export function NewApiKeyForm({ create }: { create: Create }) {
+  const t = useT(apiKeyMessages);
+  const failureText = useFailureText();
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
-  const [failure, setFailure] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  const [failure, setFailure] = useState<FailureText | null>(null);
   const [created, setCreated] = useState<NewKey | null>(null);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -31,7 +36,7 @@ export function NewApiKeyForm({ create }: { create: Create }) {
     startTransition(async () => {
       const result = await create({ name: String(form.get("name") ?? ""), expiresAt: day ? endOfDay(day) : null });
       if (!result.ok) {
-        setFailure({ message: result.message, fields: result.fields });
+        setFailure(failureText(result));
         return;
       }
       setFailure(null);
@@ -42,23 +47,23 @@ export function NewApiKeyForm({ create }: { create: Create }) {
 
   return (
     <>
-      <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4" aria-label="New API key">
+      <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("new.title")}>
         {failure && !Object.keys(failure.fields).length && <Alert>{failure.message}</Alert>}
         <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
-          <Field name="name" label="Name" placeholder="e.g. Zapier integration" required maxLength={100} autoComplete="off" error={failure?.fields.name} />
+          <Field name="name" label={t("form.name")} placeholder={t("form.namePlaceholder")} required maxLength={100} autoComplete="off" error={failure?.fields.name} />
           <Field
             name="expiresOn"
-            label="Expires (optional)"
+            label={t("form.expires")}
             type="date"
             min={tomorrow()}
             error={failure?.fields.expiresAt}
-            hint="Leave empty for a key that never expires."
+            hint={t("form.expiresHint")}
           />
         </div>
         <div className="flex justify-end">
           <Button type="submit" pending={pending}>
             {!pending && <PlusIcon className="size-4" />}
-            Create API key
+            {t("form.submit")}
           </Button>
         </div>
       </form>

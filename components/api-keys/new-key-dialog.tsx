@@ -5,19 +5,22 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { CheckIcon, CopyIcon } from "@/components/ui/icons";
+import { useT } from "@/components/i18n/provider";
+import { apiKeyMessages } from "./messages";
 
 export type NewKey = { id: string; name: string; key: string; prefix: string; expiresAt: string | null };
 
 /** Shows a freshly created key, the one time it exists outside its owner's hands. */
 export function NewKeyDialog({ apiKey, onClose }: { apiKey: NewKey | null; onClose: () => void }) {
+  const t = useT(apiKeyMessages);
   return (
     <Dialog
       open={apiKey !== null}
       onClose={onClose}
       dismissible={false}
-      title="Your new API key"
-      description={apiKey ? `“${apiKey.name}” is ready. Copy the key and store it somewhere safe.` : undefined}
-      footer={<Button onClick={onClose}>Done</Button>}
+      title={t("reveal.title")}
+      description={apiKey ? t("reveal.description", { name: apiKey.name }) : undefined}
+      footer={<Button onClick={onClose}>{t("reveal.done")}</Button>}
     >
       {apiKey && <KeyReveal apiKey={apiKey} />}
     </Dialog>
@@ -25,6 +28,7 @@ export function NewKeyDialog({ apiKey, onClose }: { apiKey: NewKey | null; onClo
 }
 
 function KeyReveal({ apiKey }: { apiKey: NewKey }) {
+  const t = useT(apiKeyMessages);
   const [copied, setCopied] = useState<"key" | "curl" | null>(null);
   const curl = `curl -H "Authorization: Bearer ${apiKey.key}" ${window.location.origin}/api/me`;
 
@@ -40,12 +44,12 @@ function KeyReveal({ apiKey }: { apiKey: NewKey }) {
 
   return (
     <div className="space-y-4">
-      <Alert tone="warning" title="This key won't be shown again">
-        Rapport only keeps a fingerprint of it. If you lose it, revoke it and create a new one.
+      <Alert tone="warning" title={t("reveal.warningTitle")}>
+        {t("reveal.warning")}
       </Alert>
       <div>
         <p className="mb-1.5 text-[13px] font-medium text-slate-700" id="new-api-key-label">
-          API key
+          {t("reveal.key")}
         </p>
         <div className="flex items-stretch gap-2">
           <code
@@ -55,17 +59,17 @@ function KeyReveal({ apiKey }: { apiKey: NewKey }) {
           >
             {apiKey.key}
           </code>
-          <Button variant="secondary" onClick={() => copy(apiKey.key, "key")} className="h-auto" aria-label="Copy API key">
+          <Button variant="secondary" onClick={() => copy(apiKey.key, "key")} className="h-auto" aria-label={t("reveal.copyKey")}>
             {copied === "key" ? <CheckIcon className="size-4 text-emerald-600" /> : <CopyIcon className="size-4" />}
-            {copied === "key" ? "Copied" : "Copy"}
+            {copied === "key" ? t("reveal.copied") : t("reveal.copy")}
           </Button>
         </div>
       </div>
       <div>
         <div className="mb-1.5 flex items-center justify-between">
-          <p className="text-[13px] font-medium text-slate-700">Try it</p>
+          <p className="text-[13px] font-medium text-slate-700">{t("reveal.try")}</p>
           <button type="button" onClick={() => copy(curl, "curl")} className="rounded text-xs font-medium text-indigo-600 hover:text-indigo-500">
-            {copied === "curl" ? "Copied" : "Copy command"}
+            {copied === "curl" ? t("reveal.copied") : t("reveal.copyCommand")}
           </button>
         </div>
         <pre className="whitespace-pre-wrap break-all rounded-lg bg-slate-900 px-3 py-2.5 font-mono text-xs leading-relaxed text-slate-100" dir="ltr">

@@ -5,9 +5,14 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import type { ActionResult } from "@/components/forms/action-result";
+import { useFailureText } from "@/components/forms/failure-text";
+import { useT } from "@/components/i18n/provider";
+import { apiKeyMessages } from "./messages";
 
 /** "Revoke", then a confirmation that says what happens to the integrations using the key. */
 export function RevokeApiKeyButton({ id, name, revoke }: { id: string; name: string; revoke: (id: string) => Promise<ActionResult> }) {
+  const t = useT(apiKeyMessages);
+  const failureText = useFailureText();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -21,27 +26,27 @@ export function RevokeApiKeyButton({ id, name, revoke }: { id: string; name: str
     startTransition(async () => {
       const result = await revoke(id);
       if (result.ok) close();
-      else setError(result.message);
+      else setError(failureText(result).message);
     });
 
   return (
     <>
-      <Button variant="ghost-danger" size="sm" onClick={() => setOpen(true)} aria-label={`Revoke ${name}`}>
-        Revoke
+      <Button variant="ghost-danger" size="sm" onClick={() => setOpen(true)} aria-label={t("revoke.aria", { name })}>
+        {t("revoke.button")}
       </Button>
       <Dialog
         open={open}
         onClose={close}
         dismissible={!pending}
-        title={`Revoke “${name}”?`}
-        description="Scripts and integrations using this key will stop working immediately. This cannot be undone."
+        title={t("revoke.title", { name })}
+        description={t("revoke.description")}
         footer={
           <>
             <Button variant="secondary" onClick={close} disabled={pending}>
-              Cancel
+              {t("revoke.cancel")}
             </Button>
             <Button variant="danger" onClick={confirm} pending={pending}>
-              Revoke key
+              {t("revoke.confirm")}
             </Button>
           </>
         }

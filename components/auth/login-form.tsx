@@ -6,22 +6,16 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { useT } from "@/components/i18n/provider";
+import { authMessages } from "./messages";
 
-/** next-auth's error codes, in words. "RateLimited" is thrown by our authorize() on too many attempts. */
-export function signInErrorMessage(code: string): string {
-  switch (code) {
-    case "CredentialsSignin":
-      return "Wrong email or password. Check them and try again.";
-    case "RateLimited":
-      return "Too many sign-in attempts. Wait a few minutes before trying again.";
-    case "SessionRequired":
-      return "Please sign in to continue.";
-    default:
-      return "We couldn't sign you in. Please try again.";
-  }
-}
+/** next-auth's error codes that have their own words. "RateLimited" is thrown by our authorize() on too many attempts. */
+const KNOWN_ERRORS = ["CredentialsSignin", "RateLimited", "SessionRequired"] as const;
+const errorKey = (code: string) =>
+  (KNOWN_ERRORS as readonly string[]).includes(code) ? (`login.error.${code}` as `login.error.${(typeof KNOWN_ERRORS)[number]}`) : "login.error.default";
 
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string | null }) {
+  const t = useT(authMessages);
   const router = useRouter();
   const [error, setError] = useState<{ code: string } | null>(initialError ? { code: initialError } : null);
   const [pending, startTransition] = useTransition();
@@ -49,13 +43,13 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error && (
         <Alert tone={error.code === "RateLimited" ? "warning" : "error"}>
-          {signInErrorMessage(error.code)}
+          {t(errorKey(error.code))}
         </Alert>
       )}
-      <Field name="email" label="Email" type="email" autoComplete="email" required autoFocus placeholder="you@company.com" />
-      <Field name="password" label="Password" type="password" autoComplete="current-password" required />
+      <Field name="email" label={t("email")} type="email" autoComplete="email" required autoFocus placeholder={t("emailPlaceholder")} dir="ltr" />
+      <Field name="password" label={t("password")} type="password" autoComplete="current-password" required dir="ltr" />
       <Button type="submit" pending={pending} className="w-full">
-        Sign in
+        {t("login.submit")}
       </Button>
     </form>
   );

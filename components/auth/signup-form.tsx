@@ -7,11 +7,16 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { ActionResult } from "@/components/forms/action-result";
+import { useFailureText, type FailureText } from "@/components/forms/failure-text";
+import { useT } from "@/components/i18n/provider";
+import { authMessages } from "./messages";
 
 export function SignupForm({ signUp, minPasswordLength }: { signUp: (form: FormData) => Promise<ActionResult>; minPasswordLength: number }) {
+  const t = useT(authMessages);
+  const failureText = useFailureText();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [failure, setFailure] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  const [failure, setFailure] = useState<FailureText | null>(null);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -19,7 +24,7 @@ export function SignupForm({ signUp, minPasswordLength }: { signUp: (form: FormD
     startTransition(async () => {
       const result = await signUp(form);
       if (!result.ok) {
-        setFailure({ message: result.message, fields: result.fields });
+        setFailure(failureText(result));
         return;
       }
       const signedIn = await signIn("credentials", { email: String(form.get("email")), password: String(form.get("password")), redirect: false });
@@ -34,21 +39,22 @@ export function SignupForm({ signUp, minPasswordLength }: { signUp: (form: FormD
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {showSummary && <Alert>{failure.message}</Alert>}
-      <Field name="tenantName" label="Workspace name" placeholder="Acme Inc." autoComplete="organization" required autoFocus maxLength={120} error={fields.tenantName} />
-      <Field name="name" label="Your name" placeholder="Ada Lovelace" autoComplete="name" required maxLength={120} error={fields.name} />
-      <Field name="email" label="Email" type="email" placeholder="you@company.com" autoComplete="email" required error={fields.email} />
+      <Field name="tenantName" label={t("signup.tenantName")} placeholder={t("signup.tenantPlaceholder")} autoComplete="organization" required autoFocus maxLength={120} error={fields.tenantName} />
+      <Field name="name" label={t("signup.name")} placeholder={t("signup.namePlaceholder")} autoComplete="name" required maxLength={120} error={fields.name} />
+      <Field name="email" label={t("email")} type="email" placeholder={t("emailPlaceholder")} autoComplete="email" required dir="ltr" error={fields.email} />
       <Field
         name="password"
-        label="Password"
+        label={t("password")}
         type="password"
+        dir="ltr"
         autoComplete="new-password"
         required
         minLength={minPasswordLength}
         error={fields.password}
-        hint={`At least ${minPasswordLength} characters, mixing letters with digits or symbols.`}
+        hint={t("signup.passwordHint", { min: minPasswordLength })}
       />
       <Button type="submit" pending={pending} className="w-full">
-        Create workspace
+        {t("signup.submit")}
       </Button>
     </form>
   );

@@ -7,11 +7,13 @@ import { useState } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
 import { useT } from "@/components/i18n/provider";
 import { activityKeys } from "@/components/query/keys";
+import { CustomFieldDetails, type CustomColumn } from "@/components/records/custom-values";
 import { DeleteRecord } from "@/components/records/delete-record";
 import { InlineEdit } from "@/components/records/inline-edit";
 import { recordMessages } from "@/components/records/messages";
 import { OwnerSelect } from "@/components/records/owner-select";
 import { RecordPicker } from "@/components/records/record-picker";
+import { RecordTasks } from "@/components/records/record-tasks";
 import { RelatedDeals } from "@/components/records/related-deals";
 import { Timeline } from "@/components/timeline/timeline";
 import { Alert } from "@/components/ui/alert";
@@ -20,6 +22,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ChevronIcon } from "@/components/ui/icons";
 import type { RelatedDeal } from "@/lib/deals/related";
+import type { RestTask } from "@/lib/http/serializers/tasks";
 import type { RestContact } from "@/lib/http/openapi/rest-schemas";
 import type { SearchResults } from "@/lib/search/global";
 import type { UserSummary } from "@/lib/users/summaries";
@@ -28,8 +31,11 @@ import { contactMessages } from "./messages";
 type Props = {
   contact: RestContact;
   deals: RelatedDeal[];
+  tasks: RestTask[];
+  completeTask: (id: string) => Promise<ActionResult>;
   users: UserSummary[];
   currentUserId: string;
+  customColumns: CustomColumn[];
   update: (id: string, input: Record<string, unknown>) => Promise<ActionResult>;
   remove: (id: string) => Promise<ActionResult>;
   search: (q: string) => Promise<ActionResult<{ results: SearchResults }>>;
@@ -54,7 +60,7 @@ const DETAILS = [
 ] as const;
 
 /** The contact's page: details edited in place, owner, accounts (link/unlink), deals and the timeline. */
-export function ContactRecord({ contact, deals, users, currentUserId, update, remove, search }: Props) {
+export function ContactRecord({ contact, deals, tasks, completeTask, users, currentUserId, customColumns, update, remove, search }: Props) {
   const t = useT(contactMessages);
   const r = useT(recordMessages);
   const router = useRouter();
@@ -106,6 +112,7 @@ export function ContactRecord({ contact, deals, users, currentUserId, update, re
                     </dd>
                   </div>
                 ))}
+                <CustomFieldDetails columns={customColumns} values={contact.customFields} save={save} />
               </dl>
             </CardBody>
           </Card>
@@ -132,6 +139,13 @@ export function ContactRecord({ contact, deals, users, currentUserId, update, re
                 </ul>
               )}
               <RecordPicker kind="accounts" label={t("linkAccount")} placeholder={t("findAccount")} exclude={contact.accountIds} search={search} onPick={(hit) => setAccounts([...contact.accountIds, hit.id])} />
+            </CardBody>
+          </Card>
+
+          <Card>
+            <CardHeader title={r("tasks")} />
+            <CardBody>
+              <RecordTasks tasks={tasks} complete={completeTask} defaults={{ contact: { id: contact.id, label: contact.name || contact.primaryEmail || "" } }} />
             </CardBody>
           </Card>
 

@@ -8,6 +8,7 @@ import { formatDate } from "@/components/format/date";
 import { useLocale, useT } from "@/components/i18n/provider";
 import { BulkBar } from "@/components/records/bulk-bar";
 import { CreateDialog } from "@/components/records/create-dialog";
+import { CustomValue, type CustomColumn } from "@/components/records/custom-values";
 import { InlineEdit } from "@/components/records/inline-edit";
 import { ListToolbar } from "@/components/records/list-toolbar";
 import { recordMessages } from "@/components/records/messages";
@@ -39,11 +40,13 @@ type Props = {
   q: string;
   users: UserSummary[];
   currentUserId: string;
+  /** One column per custom field of the entity. */
+  customColumns: CustomColumn[];
   actions: ContactActions;
 };
 
 /** The contact list: sortable columns, search, paging with the total, selection with bulk actions, edit in place. */
-export function ContactsTable({ rows, meta, sort, q, users, currentUserId, actions }: Props) {
+export function ContactsTable({ rows, meta, sort, q, users, currentUserId, customColumns, actions }: Props) {
   const t = useT(contactMessages);
   const r = useT(recordMessages);
   const locale = useLocale();
@@ -144,6 +147,9 @@ export function ContactsTable({ rows, meta, sort, q, users, currentUserId, actio
                   </SortHeader>
                   <TH>{t("col.accounts")}</TH>
                   <TH>{r("owner")}</TH>
+                  {customColumns.map((c) => (
+                    <TH key={c.name}>{c.label}</TH>
+                  ))}
                   <SortHeader field="createdAt" current={sort}>
                     {r("created")}
                   </SortHeader>
@@ -198,6 +204,11 @@ export function ContactsTable({ rows, meta, sort, q, users, currentUserId, actio
                         <span className="text-slate-400">{r("noOwner")}</span>
                       )}
                     </TD>
+                    {customColumns.map((col) => (
+                      <TD key={col.name} className="max-w-48 truncate">
+                        <CustomValue value={c.customFields[col.name]} type={col.type} />
+                      </TD>
+                    ))}
                     <TD>{formatDate(c.createdAt, locale)}</TD>
                   </TR>
                 ))}

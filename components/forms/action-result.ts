@@ -1,10 +1,13 @@
-import { isAppError } from "@/lib/errors";
+import { isAppError, type ErrorCode, type FieldIssue } from "@/lib/errors";
 
 /**
- * What a server action answers a form. Failures carry a sentence for the form and, for validation
- * errors, a message per field name. (No React here: server actions import it too.)
+ * What a server action answers a form. Failures carry a code and, for validation errors, a message per
+ * field name plus the same problem in language-neutral terms (`issues`), so that the form can say it in the
+ * reader's language (`useFailureText` in ./failure-text.ts). The English `message` is the fallback.
+ * (No React here: server actions import it too.)
  */
-export type ActionFailure = { ok: false; message: string; fields: Record<string, string> };
+export type FailureCode = ErrorCode | "internal";
+export type ActionFailure = { ok: false; code: FailureCode; message: string; fields: Record<string, string>; issues?: Record<string, FieldIssue> };
 export type ActionResult<T extends object = object> = ({ ok: true } & T) | ActionFailure;
 
 const GENERIC = "Something went wrong on our side. Please try again in a moment.";
@@ -13,8 +16,8 @@ const GENERIC = "Something went wrong on our side. Please try again in a moment.
 export function actionFailure(error: unknown, context: string): ActionFailure {
   if (isAppError(error)) {
     const message = error.code === "validation" ? "Please correct the highlighted fields." : error.message;
-    return { ok: false, message, fields: error.fields ?? {} };
+    return { ok: false, code: error.code, message, fields: error.fields ?? {}, ...(error.issues ? { issues: error.issues } : {}) };
   }
   console.error(`[action] ${context} failed:`, error);
-  return { ok: false, message: GENERIC, fields: {} };
+  return { ok: false, code: "internal", message: GENERIC, fields: {} };
 }

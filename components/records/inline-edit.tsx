@@ -36,6 +36,8 @@ export function InlineEdit({ name, label, value, save, type = "text", display, v
   const [pending, setPending] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const errorId = useId();
+  // Emails, phone numbers and web addresses read left to right, even in an Arabic page.
+  const dir = type === "text" ? undefined : "ltr";
 
   // A new value from the server (after a refresh) replaces what is shown, unless the user is typing.
   const [lastValue, setLastValue] = useState(value);
@@ -80,6 +82,7 @@ export function InlineEdit({ name, label, value, save, type = "text", display, v
           <Input
             autoFocus
             type={type}
+            dir={dir}
             name={name}
             aria-label={label}
             value={draft}
@@ -129,7 +132,7 @@ export function InlineEdit({ name, label, value, save, type = "text", display, v
         (variant === "field" ? "w-full text-sm text-slate-900" : "")
       }
     >
-      {shown ? (shown === value && display) || shown : <span className="text-slate-400">{t("empty")}</span>}
+      {shown ? <span dir={dir}>{(shown === value && display) || shown}</span> : <span className="text-slate-400">{t("empty")}</span>}
       <span className="sr-only"> ({t("edit", { field: label })})</span>
     </button>
   );

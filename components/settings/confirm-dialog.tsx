@@ -2,6 +2,7 @@
 
 import { useState, useTransition, type ReactNode } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
+import { useFailureText, type FailureText } from "@/components/forms/failure-text";
 import { useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -26,10 +27,11 @@ export function ConfirmButton({
   description?: string;
   confirmLabel: string;
   run: () => Promise<ActionResult>;
-  explain?: (failure: { message: string; fields: Record<string, string> }) => string;
+  explain?: (failure: FailureText) => string;
   variant?: "ghost-danger" | "ghost" | "secondary";
 }) {
   const t = useT(settingsMessages);
+  const failureText = useFailureText();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -60,7 +62,7 @@ export function ConfirmButton({
                 start(async () => {
                   const result = await run();
                   if (result.ok) close();
-                  else setError(explain ? explain(result) : result.message);
+                  else setError(explain ? explain(failureText(result)) : failureText(result).message);
                 })
               }
             >

@@ -5,6 +5,7 @@ import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, v
 import { CSS } from "@dnd-kit/utilities";
 import { useState, useTransition, type FormEvent } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
+import { useFailureText } from "@/components/forms/failure-text";
 import { useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -175,6 +176,7 @@ function PipelineCard({ pipeline, canEdit, actions }: { pipeline: Pipeline; canE
 
 function NewPipelineForm({ create }: { create: Actions["createPipelineAction"] }) {
   const t = useT(settingsMessages);
+  const failureText = useFailureText();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -186,7 +188,10 @@ function NewPipelineForm({ create }: { create: Actions["createPipelineAction"] }
       if (result.ok) {
         form.reset();
         setError(null);
-      } else setError(result.fields.name ? `${t("pipelines.name")} ${result.fields.name}` : result.message);
+      } else {
+        const text = failureText(result);
+        setError(text.fields.name ? `${t("pipelines.name")} ${text.fields.name}` : text.message);
+      }
     });
   }
   return (

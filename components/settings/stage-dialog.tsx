@@ -2,6 +2,7 @@
 
 import { useState, useTransition, type FormEvent } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
+import { useFailureText, type FailureText } from "@/components/forms/failure-text";
 import { useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -17,7 +18,8 @@ type Stage = StageInput & { id: string };
 /** Create or edit a stage: name, colour, probability and kind. */
 export function StageDialog({ open, stage, onClose, save }: { open: boolean; stage: Stage | null; onClose: () => void; save: (input: StageInput) => Promise<ActionResult> }) {
   const t = useT(settingsMessages);
-  const [failure, setFailure] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  const failureText = useFailureText();
+  const [failure, setFailure] = useState<FailureText | null>(null);
   const [pending, start] = useTransition();
   const close = () => {
     setFailure(null);
@@ -30,7 +32,7 @@ export function StageDialog({ open, stage, onClose, save }: { open: boolean; sta
     start(async () => {
       const result = await save(input);
       if (result.ok) close();
-      else setFailure(result);
+      else setFailure(failureText(result));
     });
   }
   return (
@@ -53,7 +55,7 @@ export function StageDialog({ open, stage, onClose, save }: { open: boolean; sta
                 </option>
               ))}
             </select>
-            {failure?.fields.kind && <p className="mt-1.5 text-[13px] text-red-600">{failure.fields.kind}</p>}
+            {failure?.fields.kind && <p className="mt-1.5 text-[13px] text-red-600">{`${t("stages.kind")} ${failure.fields.kind}`}</p>}
           </div>
         </div>
         <div className="flex justify-end gap-2">

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState, useTransition, type FormEvent } from "react";
 import type { z } from "zod";
 import type { ActionResult } from "@/components/forms/action-result";
+import { useFailureText, type FailureText } from "@/components/forms/failure-text";
 import { useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Avatar } from "@/components/ui/avatar";
@@ -74,7 +75,8 @@ function PasswordDialog({ shown, onClose }: { shown: { name: string; email: stri
 
 function InviteDialog({ open, onClose, invite, onInvited }: { open: boolean; onClose: () => void; invite: Actions["inviteUserAction"]; onInvited: (shown: { name: string; email: string; password: string }) => void }) {
   const t = useT(settingsMessages);
-  const [failure, setFailure] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  const failureText = useFailureText();
+  const [failure, setFailure] = useState<FailureText | null>(null);
   const [pending, start] = useTransition();
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -82,7 +84,7 @@ function InviteDialog({ open, onClose, invite, onInvited }: { open: boolean; onC
     const input = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? ""), role: String(form.get("role") ?? "USER") };
     start(async () => {
       const result = await invite(input);
-      if (!result.ok) return setFailure(result);
+      if (!result.ok) return setFailure(failureText(result));
       setFailure(null);
       onClose();
       onInvited({ name: input.name, email: input.email, password: result.temporaryPassword });
@@ -120,6 +122,7 @@ function InviteDialog({ open, onClose, invite, onInvited }: { open: boolean; onC
 /** Settings → Users & roles: invite, change role, (de)activate, new temporary password. */
 export function UserSettings({ users, meta, currentUserId, canEdit, actions }: { users: User[]; meta: { total: number; limit: number; offset: number }; currentUserId: string; canEdit: boolean; actions: Actions }) {
   const t = useT(settingsMessages);
+  const failureText = useFailureText();
   const [inviting, setInviting] = useState(false);
   const [shown, setShown] = useState<{ name: string; email: string; password: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -127,7 +130,7 @@ export function UserSettings({ users, meta, currentUserId, canEdit, actions }: {
   const act = (p: Promise<ActionResult>) =>
     start(async () => {
       const r = await p;
-      setError(r.ok ? null : r.message);
+      setError(r.ok ? null : failureText(r).message);
     });
 
   return (
@@ -196,7 +199,7 @@ export function UserSettings({ users, meta, currentUserId, canEdit, actions }: {
                         start(async () => {
                           const r = await actions.resetPasswordAction(u.id);
                           if (r.ok) setShown({ name: u.name, email: u.email, password: r.temporaryPassword });
-                          else setError(r.message);
+                          else setError(failureText(r).message);
                         })
                       }
                     >

@@ -15,7 +15,10 @@ import { timelineMessages } from "./messages";
 import { NoteComposer } from "./note-composer";
 
 type Entry = ActivityPage["data"][number];
-const KNOWN_ACTIONS = new Set(["created", "updated", "deleted", "restored", "note", "stage_changed", "contact_linked", "contact_unlinked", "completed"]);
+const TASK_ACTIONS = ["task_created", "task_updated", "task_completed", "task_reopened", "task_deleted", "task_linked", "task_unlinked"];
+const KNOWN_ACTIONS = new Set(["created", "updated", "deleted", "restored", "note", "stage_changed", "contact_linked", "contact_unlinked", "completed", "reopened", ...TASK_ACTIONS]);
+/** Bidi isolation, so that "Qualified → Proposal" keeps its order inside an Arabic sentence (and vice versa). */
+const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /**
  * The activity timeline of one record (deal, contact, account, task), newest first: who did what and
@@ -79,7 +82,8 @@ function TimelineItem({ entry, labels }: { entry: Entry; labels: Record<string, 
   const known = timelineMessages.en as Record<string, string>;
   const actor = entry.actor?.name ?? (entry.via === "automation" ? t("automation") : entry.actor === null && entry.via === "system" ? t("system") : t("someone"));
   const headline = KNOWN_ACTIONS.has(entry.action) ? t(`action.${entry.action}` as never, { actor }) : t("action.other", { actor, action: entry.action });
-  const changes = Object.entries(entry.changes).filter(([field]) => !(entry.action.startsWith("contact_") && field === "contactId"));
+  // A task's entry on the record it links names the task in its note; its id is no change of the record.
+  const changes = Object.entries(entry.changes).filter(([field]) => !(entry.action.startsWith("contact_") && field === "contactId") && !(entry.action.startsWith("task_") && field === "taskId"));
   const linked = entry.action.startsWith("contact_") ? entry.changes.contactId : undefined;
   const linkedId = linked ? (linked.to ?? linked.from) : null;
   const via = entry.via === "api" || entry.via === "automation" || entry.via === "import" ? t(`via.${entry.via}`) : null;
@@ -105,9 +109,9 @@ function TimelineItem({ entry, labels }: { entry: Entry; labels: Record<string, 
           {changes.map(([field, change]) => (
             <li key={field}>
               {t("change", {
-                field: fieldLabel(t, known, field),
-                from: formatValue(t, change.from, field, labels, locale),
-                to: formatValue(t, change.to, field, labels, locale),
+                field: isolate(fieldLabel(t, known, field)),
+                from: isolate(formatValue(t, change.from, field, labels, locale)),
+                to: isolate(formatValue(t, change.to, field, labels, locale)),
               })}
             </li>
           ))}

@@ -5,6 +5,8 @@ import { Label } from "./label";
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
   name: string;
+  /** The input's id; defaults to `field-<name>` (set it when a page shows two forms with the same field name). */
+  id?: string;
   label: string;
   /** The message from the server for this field, e.g. "is required" (shown as "Email is required"). */
   error?: string | null;
@@ -13,13 +15,16 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name"> & {
   aside?: ReactNode;
 };
 
-/** Lib messages are fragments ("is required"); a full sentence is shown as is. */
+/**
+ * Lib messages and their translations are fragments ("is required", "est obligatoire", "مطلوب") shown after
+ * the label; a full sentence (capitalised) is shown as is. Scripts without case (Arabic) are fragments.
+ */
 export const fieldMessage = (label: string, message?: string | null) =>
-  message ? (/^[a-z]/.test(message) ? `${label} ${message}` : message) : null;
+  message ? (/^[\p{Ll}\p{Lo}]/u.test(message) ? `${label} ${message}` : message) : null;
 
 /** A labelled input with its hint and error, wired for screen readers. */
-export function Field({ name, label, error, hint, aside, ...input }: Props) {
-  const id = `field-${name}`;
+export function Field({ name, id: givenId, label, error, hint, aside, ...input }: Props) {
+  const id = givenId ?? `field-${name}`;
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>

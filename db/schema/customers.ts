@@ -43,6 +43,8 @@ export const accounts = pgTable(
   },
   (t) => [
     index().on(t.tenantId, t.name),
+    // Lists sort names without regard to case (lib/accounts/list.ts).
+    index("accounts_tenant_lower_name").on(t.tenantId, sql`lower(${t.name})`),
     index().on(t.tenantId, t.createdAt),
     index("accounts_name_trgm").using("gin", sql`${t.name} gin_trgm_ops`),
     // Filters compare text case-insensitively through lower(): these serve contains/begins/ends/equals.
@@ -80,6 +82,8 @@ export const contacts = pgTable(
     // One live contact per email in a workspace: the create-or-associate of document 002 relies on it.
     uniqueIndex("contacts_tenant_email_uq").on(t.tenantId, sql`lower(${t.primaryEmail})`).where(sql`not ${t.isDeleted}`),
     index().on(t.tenantId, t.lastName, t.firstName),
+    // Lists sort names without regard to case (lib/contacts/list.ts).
+    index("contacts_tenant_lower_name").on(t.tenantId, sql`lower(${t.lastName})`, sql`lower(${t.firstName})`),
     index().on(t.tenantId, t.createdAt),
     index("contacts_phone_digits_gin").using("gin", t.phoneDigits),
     index("contacts_name_trgm").using("gin", sql`(coalesce(${t.firstName}, '') || ' ' || coalesce(${t.lastName}, '')) gin_trgm_ops`),

@@ -20,6 +20,8 @@ export const users = pgTable(
     isActive: boolean().notNull().default(true),
     /** UI language: en, fr or ar. */
     locale: text().notNull().default("en"),
+    /** Set when an admin handed over a temporary password: every other request is refused until it is changed. */
+    mustChangePassword: boolean().notNull().default(false),
     franchiseId: uuid().references(() => franchises.id),
     departmentId: uuid().references(() => departments.id),
     lastLoginAt: timestamptz(),

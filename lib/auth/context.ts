@@ -11,6 +11,8 @@ export type Ctx = {
   name: string;
   role: UserRole;
   locale: string;
+  /** An admin handed over a temporary password: only changing it is allowed (see lib/users/change-password.ts). */
+  mustChangePassword?: boolean;
   /** How the caller authenticated: browser session, signed token or API key. */
   via: "session" | "token" | "api_key";
   /** Set when an automation acts: its run, and how many automation runs led to it (loop protection). */

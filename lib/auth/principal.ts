@@ -15,6 +15,7 @@ export async function loadPrincipal(userId: string, via: Ctx["via"]): Promise<Ct
       name: users.name,
       role: users.role,
       locale: users.locale,
+      mustChangePassword: users.mustChangePassword,
       tenantId: tenants.id,
       tenantName: tenants.name,
     })

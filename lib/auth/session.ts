@@ -2,6 +2,7 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import type { Ctx } from "./context";
+import { assertPasswordSettled } from "./password-change";
 import { authOptions } from "./next-auth";
 import { loadPrincipal } from "./principal";
 
@@ -16,6 +17,7 @@ export async function currentCtx(): Promise<Ctx | null> {
 export async function requirePageCtx(): Promise<Ctx> {
   const ctx = await currentCtx();
   if (!ctx) redirect("/login");
+  if (ctx.mustChangePassword) redirect("/change-password");
   return ctx;
 }
 
@@ -23,5 +25,6 @@ export async function requirePageCtx(): Promise<Ctx> {
 export async function requireActionCtx(): Promise<Ctx> {
   const ctx = await currentCtx();
   if (!ctx) throw new AppError("unauthorized", "Your session has ended; sign in again");
+  assertPasswordSettled(ctx);
   return ctx;
 }

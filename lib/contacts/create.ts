@@ -2,6 +2,7 @@ import { db } from "@/db/client";
 import { contacts } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
+import { writeValues } from "@/lib/custom-fields/values";
 import { emitContactChange } from "@/lib/events/emit";
 import { assertOrgRefs } from "@/lib/org/assert-refs";
 import { parseInput } from "@/lib/validation";
@@ -15,7 +16,7 @@ import { getContactView, type ContactView } from "./views";
  * An email that another live contact of the workspace already has is a 409: one contact per email.
  */
 export async function createContact({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<ContactView> {
-  const { accountIds = [], ...fields } = parseInput(CreateContact, input);
+  const { accountIds = [], customFields, ...fields } = parseInput(CreateContact, input);
   return db.transaction(async (tx) => {
     await assertOrgRefs(tx, ctx, fields);
     await assertSource(tx, ctx, fields.sourceId);
@@ -28,7 +29,8 @@ export async function createContact({ ctx, input }: { ctx: Ctx; input: unknown }
       .catch((e: unknown) => {
         throw emailTaken(e) ?? e;
       });
-    await recordActivity(tx, ctx, { entity: "contact", recordId: row!.id, action: "created" });
+    const custom = await writeValues(tx, ctx, "contact", row!.id, customFields, { creating: true, record: false });
+    await recordActivity(tx, ctx, { entity: "contact", recordId: row!.id, action: "created", changes: custom });
     await setContactAccounts(tx, ctx, row!.id, accountsWanted);
     await emitContactChange(tx, ctx, row!.id, "created");
     return getContactView(ctx, row!.id, tx);

@@ -2,8 +2,8 @@ import { and, eq, ilike, ne, or, sql, type SQL, type SQLWrapper } from "drizzle-
 import { db } from "@/db/client";
 import { accountContacts, contacts } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
-import { invalidField } from "@/lib/errors";
-import type { ListPage } from "@/lib/list-params";
+import { filterParam, type ListPage } from "@/lib/list-params";
+import { compileWhere, savedFilterWhere } from "@/lib/query";
 import { containsPattern } from "@/lib/search";
 import { parseInput } from "@/lib/validation";
 import { ListConeContactsQuery, ListContactsQuery } from "./schemas";
@@ -40,9 +40,11 @@ type PageOptions = {
 };
 
 async function pageOfContacts(ctx: Ctx, o: PageOptions): Promise<{ total: number; rows: ContactView[] }> {
-  if (o.filter) throw invalidField("filter", "filtering by a saved filter is not available on this list yet");
-  if (o.query) throw invalidField("query", "filtering by a query is not available on this list yet");
   const conditions: (SQL | undefined)[] = [eq(contacts.tenantId, ctx.tenantId), sql`not ${contacts.isDeleted}`];
+  // Saved filters and inline queries go through the one query compiler (lib/query): validated, never "match everything".
+  const filterId = o.filter;
+  if (filterId) conditions.push(await filterParam(() => savedFilterWhere({ ctx, entity: "contact", filterId })));
+  if (o.query) conditions.push(await compileWhere({ ctx, entity: "contact", query: o.query, path: "query" }));
   if (o.search) conditions.push(contactSearch(o.search));
   if (o.exclude) conditions.push(ne(contacts.id, o.exclude));
   if (o.franchise) conditions.push(eq(contacts.franchiseId, o.franchise));
@@ -59,7 +61,11 @@ async function pageOfContacts(ctx: Ctx, o: PageOptions): Promise<{ total: number
   return { total: count?.n ?? 0, rows: await withAccounts(db, ctx, rows) };
 }
 
-const direction = (column: SQLWrapper, desc: boolean) => (desc ? sql`${column} desc nulls last` : sql`${column} asc nulls last`);
+/** Text sorts ignore case ("alpha" next to "Alpha", not after "Zeta"); empty values last either way. */
+const direction = (column: SQLWrapper, desc: boolean) => {
+  const key = "dataType" in column && column.dataType === "string" ? sql`lower(${column})` : sql`${column}`;
+  return desc ? sql`${key} desc nulls last` : sql`${key} asc nulls last`;
+};
 
 const CONE_SORTS = {
   firstName: [contacts.firstName, contacts.lastName],

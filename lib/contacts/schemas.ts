@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CustomFieldValuesInput } from "@/lib/custom-fields/schemas";
 import { pageSize, restListParams, searchText, sortParam, startIndex } from "@/lib/list-params";
 import { optionalEmail, optionalText, trimmed } from "@/lib/validation";
 
@@ -54,6 +55,8 @@ const WritableContact = {
   sourceId: uuidRef.nullish(),
   /** The contact's accounts; on update the list replaces the current one. */
   accountIds: z.array(uuidRef).max(100, "must have at most 100 entries").optional(),
+  /** Custom field values by field name (lib/custom-fields/values.ts). */
+  customFields: CustomFieldValuesInput.optional(),
 };
 
 /** A contact must be findable: a first name, a last name or an email. */

@@ -3,6 +3,7 @@ import { db, type Tx } from "@/db/client";
 import { contacts } from "@/db/schema";
 import { diff, recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
+import { writeValues } from "@/lib/custom-fields/values";
 import { emitContactChange } from "@/lib/events/emit";
 import { invalidField } from "@/lib/errors";
 import { assertOrgRefs } from "@/lib/org/assert-refs";
@@ -14,7 +15,7 @@ import { getContactOrThrow, getContactView, type ContactView } from "./views";
 
 /** Applies an already parsed update inside the caller's transaction (shared with the bulk actions). */
 export async function applyContactUpdate(tx: Tx, ctx: Ctx, id: string, input: UpdateContact): Promise<void> {
-  const { accountIds, ...fields } = input;
+  const { accountIds, customFields, ...fields } = input;
   const before = await getContactOrThrow(tx, ctx, id, { lock: true });
   const after = { ...before, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) };
   if (!after.firstName && !after.lastName && !after.primaryEmail) {
@@ -27,6 +28,7 @@ export async function applyContactUpdate(tx: Tx, ctx: Ctx, id: string, input: Up
     await assertEmailFree(tx, ctx, fields.primaryEmail, id);
   }
   const changes = diff(before, fields);
+  Object.assign(changes, await writeValues(tx, ctx, "contact", id, customFields, { record: false }));
   // Links are written on both records' timelines, one entry per account (account-links.ts).
   const linksChanged = accountIds !== undefined && (await setContactAccounts(tx, ctx, id, await assertAccountIds(tx, ctx, accountIds, "accountIds")));
   if (!Object.keys(changes).length) {

@@ -2,12 +2,13 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db/client";
 import { accountContacts, accounts, contacts, type Account, type Contact } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
+import { readValues, type CustomFieldValues } from "@/lib/custom-fields/values";
 import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { withOwners, type UserSummary } from "@/lib/users/summaries";
 
 /** A contact with its accounts and owner, as every caller (API, pages) reads it. */
-export type ContactView = Contact & { accounts: Account[]; owner: UserSummary | null };
+export type ContactView = Contact & { accounts: Account[]; owner: UserSummary | null; customFields: CustomFieldValues };
 
 /** Display name of a contact: "First Last", else the email, else the company. */
 export const contactName = (c: Pick<Contact, "firstName" | "lastName" | "primaryEmail" | "companyName">) =>
@@ -25,7 +26,8 @@ export async function withAccounts(tx: DbOrTx, ctx: Ctx, rows: Contact[]): Promi
   const byContact = new Map<string, Account[]>();
   for (const { contactId, account } of links) byContact.set(contactId, [...(byContact.get(contactId) ?? []), account]);
   const owned = await withOwners(tx, ctx, rows);
-  return owned.map((c) => ({ ...c, accounts: byContact.get(c.id) ?? [] }));
+  const custom = await readValues(tx, ctx, "contact", rows.map((r) => r.id));
+  return owned.map((c) => ({ ...c, accounts: byContact.get(c.id) ?? [], customFields: custom.get(c.id) ?? {} }));
 }
 
 /**

@@ -2,10 +2,11 @@ import { db } from "@/db/client";
 import { dealContacts, deals } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
+import { writeValues } from "@/lib/custom-fields/values";
 import { firstStage } from "@/lib/pipelines/resolve";
 import { parseInput } from "@/lib/validation";
 import { defaultCurrency } from "./create";
-import { assertAccount, assertFranchise, assertSource, getDepartment, pipelineOfDepartment, writeLeadCustomFields } from "./lead-refs";
+import { assertAccount, assertFranchise, assertSource, getDepartment, pipelineOfDepartment } from "./lead-refs";
 import { CreateLead, VERTICAL_KEYS } from "./lead-schemas";
 import { stageState, topOfColumn } from "./placement";
 import { assertContacts, assertUser } from "./refs";
@@ -60,7 +61,9 @@ export async function createLead({ ctx, input }: { ctx: Ctx; input: unknown }): 
       .returning({ id: deals.id });
     const dealId = row!.id;
     await tx.insert(dealContacts).values({ tenantId: ctx.tenantId, dealId, contactId: data.contact.id, createdBy: ctx.userId });
-    await writeLeadCustomFields(tx, ctx, dealId, data.customFieldValues ?? []);
+    // Document 003's [{field: {id}, value}] list is the custom field writer's {id: value} map.
+    const custom = data.customFieldValues ? Object.fromEntries(data.customFieldValues.map((v) => [v.field.id, v.value])) : undefined;
+    await writeValues(tx, ctx, "deal", dealId, custom, { creating: true, record: false, field: "customFieldValues" });
     await recordActivity(tx, ctx, { entity: "deal", recordId: dealId, action: "created" });
     await recordActivity(tx, ctx, { entity: "deal", recordId: dealId, action: "contact_linked", changes: { contactId: { from: null, to: data.contact.id } } });
     return getDealView(tx, ctx, dealId);

@@ -1,6 +1,6 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { accounts, customFields, customFieldValues, departments, franchises, leadSources, pipelines, type Department } from "@/db/schema";
+import { accounts, departments, franchises, leadSources, pipelines, type Department } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { invalidField } from "@/lib/errors";
 import { defaultPipeline } from "@/lib/pipelines/resolve";
@@ -44,46 +44,4 @@ export async function pipelineOfDepartment(tx: DbOrTx, ctx: Ctx, department: Dep
     if (row) return row.id;
   }
   return (await defaultPipeline(tx, ctx, "department")).id;
-}
-
-type Value = string | number | boolean | null;
-
-/**
- * Writes document 003's `customFieldValues: [{field: {id}, value}]` for a deal: each field must be a
- * deal field of the workspace and the value must fit its type (400 naming `customFieldValues[i]…`).
- */
-export async function writeLeadCustomFields(tx: DbOrTx, ctx: Ctx, dealId: string, values: { field: { id: string }; value: Value }[]): Promise<void> {
-  if (values.length === 0) return;
-  const defs = await tx
-    .select()
-    .from(customFields)
-    .where(and(eq(customFields.tenantId, ctx.tenantId), eq(customFields.entity, "deal"), inArray(customFields.id, values.map((v) => v.field.id)), sql`not ${customFields.isDeleted}`));
-  const byId = new Map(defs.map((d) => [d.id, d]));
-  for (const [i, { field, value }] of values.entries()) {
-    const def = byId.get(field.id);
-    if (!def) throw invalidField(`customFieldValues[${i}].field.id`, "no such custom field of leads");
-    const row = { valueText: null as string | null, valueNumber: null as string | null, valueDate: null as Date | null, valueBool: null as boolean | null };
-    const bad = (message: string) => invalidField(`customFieldValues[${i}].value`, message);
-    if (value !== null && value !== "") {
-      const text = String(value).trim();
-      if (def.fieldType === "number") {
-        if (!/^-?\d+(\.\d+)?$/.test(text)) throw bad("must be a number");
-        row.valueNumber = text;
-      } else if (def.fieldType === "boolean") {
-        if (!["true", "false", "1", "0"].includes(text.toLowerCase())) throw bad("must be true or false");
-        row.valueBool = ["true", "1"].includes(text.toLowerCase());
-      } else if (def.fieldType === "date" || def.fieldType === "datetime") {
-        const d = new Date(text);
-        if (Number.isNaN(d.getTime())) throw bad("must be a date");
-        row.valueDate = d;
-      } else {
-        if (text.length > 10_000) throw bad("must be at most 10000 characters");
-        row.valueText = text;
-      }
-    }
-    await tx
-      .insert(customFieldValues)
-      .values({ tenantId: ctx.tenantId, fieldId: def.id, entity: "deal", recordId: dealId, ...row })
-      .onConflictDoUpdate({ target: [customFieldValues.fieldId, customFieldValues.recordId], set: { ...row, modifiedAt: new Date() } });
-  }
 }

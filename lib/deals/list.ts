@@ -6,7 +6,7 @@ import type { ListPage } from "@/lib/list-params";
 import { userSummaries, type UserSummary } from "@/lib/users/summaries";
 import { parseInput } from "@/lib/validation";
 import { dealSearch } from "./board";
-import { savedFilterCondition } from "./board-filter";
+import { inlineQueryCondition, savedFilterCondition } from "./board-filter";
 import { ListDealsQuery } from "./schemas";
 import { invalidField } from "@/lib/errors";
 
@@ -18,6 +18,14 @@ export type DealListItem = Deal & {
   primaryContact: { id: string; name: string; primaryEmail: string | null } | null;
   account: { id: string; name: string } | null;
 };
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw invalidField("query", "must be a react-querybuilder query as JSON");
+  }
+}
 
 const SORTS = {
   name: deals.name,
@@ -37,7 +45,6 @@ const SORTS = {
  */
 export async function listDeals({ ctx, query }: { ctx: Ctx; query: unknown }): Promise<ListPage<DealListItem>> {
   const q = parseInput(ListDealsQuery, query);
-  if (q.query) throw invalidField("query", "filtering by a query is not available on this list yet");
   const conditions: (SQL | undefined)[] = [eq(deals.tenantId, ctx.tenantId), sql`not ${deals.isDeleted}`];
   if (q.search) conditions.push(dealSearch(q.search));
   if (q.pipelineId) conditions.push(eq(deals.pipelineId, q.pipelineId));
@@ -47,6 +54,7 @@ export async function listDeals({ ctx, query }: { ctx: Ctx; query: unknown }): P
   if (q.accountId) conditions.push(eq(deals.accountId, q.accountId));
   if (q.contactId) conditions.push(sql`exists (select 1 from ${dealContacts} where ${dealContacts.dealId} = ${deals.id} and ${dealContacts.contactId} = ${q.contactId})`);
   if (q.filter) conditions.push(await savedFilterCondition(ctx, q.filter));
+  if (q.query) conditions.push(await inlineQueryCondition(ctx, parseJson(q.query)));
   const where = and(...conditions);
   const column = SORTS[q.sort.field];
   const order = q.sort.desc ? sql`${column} desc nulls last` : sql`${column} asc nulls last`;

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { dealStatuses } from "@/db/schema";
 import { CustomFieldValuesInput } from "@/lib/custom-fields/schemas";
-
 import { restListParams, sortParam } from "@/lib/list-params";
 import { optionalText } from "@/lib/validation";
 

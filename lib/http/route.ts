@@ -3,6 +3,7 @@ import type { UserRole } from "@/db/schema";
 import { authenticateRequest } from "@/lib/auth/authenticate";
 import type { Ctx } from "@/lib/auth/context";
 import { requireRole } from "@/lib/auth/permissions";
+import { assertPasswordSettled } from "@/lib/auth/password-change";
 import { AppError, isAppError } from "@/lib/errors";
 import { errorResponse, type ErrorFormat, unexpectedErrorResponse } from "./errors";
 import { withIdempotency } from "./idempotency";
@@ -31,6 +32,7 @@ export function route<P = Record<string, never>>(
     try {
       const ctx = await authenticateRequest(req);
       if (!ctx) throw new AppError("unauthorized", "Authentication required: send a valid API key or token in the Authorization header");
+      assertPasswordSettled(ctx);
       if (options.roles) requireRole(ctx, options.roles);
       const params = await segment.params;
       return await withIdempotency(req, ctx, async () => toResponse(await handler({ req, ctx, params })));

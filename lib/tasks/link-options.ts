@@ -1,7 +1,7 @@
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { accounts, contacts, deals, users } from "@/db/schema";
+import { accounts, contacts, deals } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { containsPattern } from "@/lib/search";
 import { parseInput } from "@/lib/validation";
@@ -53,13 +53,4 @@ export async function searchLinkOptions({ ctx, input }: { ctx: Ctx; input: unkno
     .orderBy(sql`${deals.status} = 'open' desc`, asc(deals.name), asc(deals.id))
     .limit(limit);
   return rows.map((r) => ({ id: r.id, label: r.name, hint: r.account }));
-}
-
-/** Who a task can be assigned to: the active users of the workspace, by name. */
-export async function listAssignees({ ctx }: { ctx: Ctx }): Promise<{ id: string; name: string; email: string }[]> {
-  return db
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(users)
-    .where(and(eq(users.tenantId, ctx.tenantId), eq(users.isActive, true), sql`not ${users.isDeleted}`))
-    .orderBy(asc(users.name), asc(users.id));
 }

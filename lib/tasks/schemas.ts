@@ -95,6 +95,8 @@ export const CreateTask = z.object({
   contactId: NullableId.optional(),
   accountId: NullableId.optional(),
   dealId: NullableId.optional(),
+  /** Custom field values by field name (or id); checked against their definitions (lib/custom-fields/values.ts). */
+  customFields: z.record(z.string(), z.unknown(), { error: "must be an object of field name → value" }).optional(),
 });
 export type CreateTask = z.infer<typeof CreateTask>;
 
@@ -110,6 +112,7 @@ export const UpdateTask = z.object({
   accountId: NullableId.optional(),
   dealId: NullableId.optional(),
   completed: Done.optional(),
+  customFields: z.record(z.string(), z.unknown(), { error: "must be an object of field name → value" }).optional(),
 });
 export type UpdateTask = z.infer<typeof UpdateTask>;
 

@@ -3,6 +3,7 @@ import { db } from "@/db/client";
 import { tasks } from "@/db/schema";
 import { diff } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
+import { writeValues } from "@/lib/custom-fields/values";
 import { parseInput } from "@/lib/validation";
 import { applyCompletion } from "./complete";
 import { ConeTaskUpdate, TASK_FIELD_NAMES, toTaskChanges, UpdateTask, type TaskDialect } from "./schemas";
@@ -15,7 +16,8 @@ import { getTaskOrThrow, getTaskView, type TaskView } from "./views";
  * The task's timeline records old → new; the records it links hear about it too (shared.ts).
  */
 export async function updateTask({ ctx, id, input, dialect = "rest" }: { ctx: Ctx; id: string; input: unknown; dialect?: TaskDialect }): Promise<TaskView> {
-  const { completed, ...fields } = toTaskChanges(dialect, parseInput(dialect === "cone" ? ConeTaskUpdate : UpdateTask, input));
+  const body = parseInput(dialect === "cone" ? ConeTaskUpdate : UpdateTask, input);
+  const { completed, ...fields } = toTaskChanges(dialect, body);
   const names = TASK_FIELD_NAMES[dialect];
   return db.transaction(async (tx) => {
     const before = await getTaskOrThrow(tx, ctx, id);
@@ -23,6 +25,7 @@ export async function updateTask({ ctx, id, input, dialect = "rest" }: { ctx: Ct
     assertTimes(fields.startAt !== undefined ? fields.startAt : before.startAt, fields.endAt !== undefined ? fields.endAt : before.endAt, names);
     await assertTaskRefs(tx, ctx, fields, names);
     const changes = diff(before, fields);
+    Object.assign(changes, await writeValues(tx, ctx, "task", id, "customFields" in body ? body.customFields : undefined, { record: false }));
     if (Object.keys(changes).length) {
       const [after] = await tx
         .update(tasks)

@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { accounts, contacts, deals, tasks, users, type Account, type Contact, type Deal, type Task } from "@/db/schema";
 import { withContacts, type AccountView } from "@/lib/accounts/views";
+import { readValues, type CustomFieldValues } from "@/lib/custom-fields/values";
 import type { Ctx } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
@@ -15,6 +16,8 @@ export type TaskView = Task & {
   /** The account's own contacts are loaded only when asked for (document 003 embeds full accounts). */
   account: AccountView | null;
   deal: Deal | null;
+  /** Custom field values by field name (every live task field, null when unset). */
+  customFields: CustomFieldValues;
 };
 
 export const liveTask = (ctx: Ctx) => and(eq(tasks.tenantId, ctx.tenantId), sql`not ${tasks.isDeleted}`);
@@ -43,13 +46,14 @@ export async function withRelations(tx: DbOrTx, ctx: Ctx, rows: Task[], opts: { 
   const contactIds = ids(rows.map((r) => r.contactId));
   const accountIds = ids(rows.map((r) => r.accountId));
   const dealIds = ids(rows.map((r) => r.dealId));
-  const [userRows, contactRows, accountRows, dealRows] = await Promise.all([
+  const [userRows, contactRows, accountRows, dealRows, custom] = await Promise.all([
     userIds.length
       ? tx.select({ id: users.id, name: users.name, email: users.email, isActive: users.isActive }).from(users).where(and(eq(users.tenantId, ctx.tenantId), inArray(users.id, userIds)))
       : [],
     contactIds.length ? tx.select().from(contacts).where(and(eq(contacts.tenantId, ctx.tenantId), inArray(contacts.id, contactIds), sql`not ${contacts.isDeleted}`)) : [],
     accountIds.length ? tx.select().from(accounts).where(and(eq(accounts.tenantId, ctx.tenantId), inArray(accounts.id, accountIds), sql`not ${accounts.isDeleted}`)) : [],
     dealIds.length ? tx.select().from(deals).where(and(eq(deals.tenantId, ctx.tenantId), inArray(deals.id, dealIds), sql`not ${deals.isDeleted}`)) : [],
+    readValues(tx, ctx, "task", rows.map((r) => r.id)),
   ]);
   const accountViews: AccountView[] = opts.accountContacts
     ? await withContacts(tx, accountRows)
@@ -62,6 +66,7 @@ export async function withRelations(tx: DbOrTx, ctx: Ctx, rows: Task[], opts: { 
     contact: (r.contactId && c.get(r.contactId)) || null,
     account: (r.accountId && a.get(r.accountId)) || null,
     deal: (r.dealId && d.get(r.dealId)) || null,
+    customFields: custom.get(r.id) ?? {},
   }));
 }
 

@@ -34,7 +34,7 @@ export async function insertUser(
       .returning();
     return user!;
   } catch (e) {
-    if (isUniqueViolation(e, "users_email_uq")) throw new AppError("conflict", "This email is already registered", { fields: { email: "is already registered" } });
+    if (isUniqueViolation(e, "users_email_uq")) throw new AppError("conflict", "This email is already registered", { fields: { email: "is already registered" }, issues: { email: { kind: "taken" } } });
     throw e;
   }
 }
@@ -57,7 +57,7 @@ export async function createWorkspace({ input }: { input: unknown }) {
   const data = parseInput(SignUp, input);
   return db.transaction(async (tx) => {
     const [taken] = await tx.execute(sql`select 1 from users where lower(email) = ${data.email.toLowerCase()} limit 1`);
-    if (taken) throw new AppError("conflict", "This email is already registered", { fields: { email: "is already registered" } });
+    if (taken) throw new AppError("conflict", "This email is already registered", { fields: { email: "is already registered" }, issues: { email: { kind: "taken" } } });
     const [tenant] = await tx.insert(tenants).values({ name: data.tenantName }).returning();
     const admin = await insertUser(tx, { tenantId: tenant!.id, email: data.email, name: data.name, password: data.password, role: "ADMIN" });
     await tx.update(tenants).set({ createdBy: admin.id }).where(sql`id = ${tenant!.id}`);

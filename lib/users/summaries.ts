@@ -24,10 +24,15 @@ export async function withOwners<T extends { ownerId: string | null }>(tx: DbOrT
 }
 
 /** The active users of the workspace, by name: the choices of an owner picker. */
-export async function listActiveUsers({ ctx }: { ctx: Ctx }): Promise<UserSummary[]> {
-  return db
+export async function listActiveUsers(tx: DbOrTx, ctx: Ctx): Promise<UserSummary[]> {
+  return tx
     .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
     .where(and(eq(users.tenantId, ctx.tenantId), eq(users.isActive, true), sql`not ${users.isDeleted}`))
     .orderBy(asc(users.name), asc(users.id));
+}
+
+/** The owner picker's choices, for pages (which never hold a database handle). */
+export async function listOwnerChoices({ ctx }: { ctx: Ctx }): Promise<UserSummary[]> {
+  return listActiveUsers(db, ctx);
 }

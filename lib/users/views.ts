@@ -16,6 +16,7 @@ export const userColumns = {
   role: users.role,
   isActive: users.isActive,
   locale: users.locale,
+  mustChangePassword: users.mustChangePassword,
   franchiseId: users.franchiseId,
   departmentId: users.departmentId,
   lastLoginAt: users.lastLoginAt,

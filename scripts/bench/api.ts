@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { observeQueries } from "@/db/client";
 import { listAccounts } from "@/lib/accounts/list";
+import { findContactByPhone } from "@/lib/contacts/find-by-phone";
+import { listConeContacts, listContacts } from "@/lib/contacts/list";
+import { searchEverything } from "@/lib/search/global";
 import type { BenchEnv } from "./setup";
 import { expectStatus, load, ms, type LoadResult } from "./load";
 
@@ -43,6 +46,11 @@ export async function apiBench(env: BenchEnv, o: Options): Promise<Row[]> {
   rows.push(await listScenario(env, o, "account list (50, sorted by name)", "/api/account?limit=50&sortField=name", () => listAccounts({ ctx, query: { limit: "50", sortField: "name" } })));
   rows.push(await listScenario(env, o, "account list (50, newest first)", "/api/account?limit=50&sortField=dateCreated&sortDirection=DESC", () => listAccounts({ ctx, query: { limit: "50", sortField: "dateCreated", sortDirection: "DESC" } })));
   rows.push(await listScenario(env, o, "account search \"company 12\"", "/api/account?limit=50&search=company%2012", () => listAccounts({ ctx, query: { limit: "50", search: "company 12" } })));
+  rows.push(await listScenario(env, o, "contact list (50, by last name; 003)", "/api/contact?limit=50&sortField=lastName", () => listConeContacts({ ctx, query: { limit: "50", sortField: "lastName" } })));
+  rows.push(await listScenario(env, o, "contact list (50, by name, with total; REST)", "/api/contacts?limit=50&sort=name", () => listContacts({ ctx, query: { limit: "50", sort: "name" } })));
+  rows.push(await listScenario(env, o, "contact search \"contact123\" (REST)", "/api/contacts?limit=50&search=contact123", () => listContacts({ ctx, query: { limit: "50", search: "contact123" } })));
+  rows.push(await listScenario(env, o, "contact by phone (+33 6 00 00 12 34)", "/api/contact/phone/%2B33%206%2000%2000%2012%2034", () => findContactByPhone({ ctx, input: { phone: "+33 6 00 00 12 34" } })));
+  rows.push(await listScenario(env, o, "global search \"company 1\" (Ctrl-K)", "/api/search?q=company%201", () => searchEverything({ ctx, input: { q: "company 1" } })));
 
   // Deal create with contact upsert: 16 clients; one in five reuses an email already created in this run.
   const emails: string[] = [];

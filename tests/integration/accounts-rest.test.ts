@@ -98,11 +98,18 @@ describe("GET /api/accounts", () => {
     expect((await list(other, "?search=Beta")).body.meta.total).toBe(0);
   });
 
+  it("filters by an inline query through the query compiler", async () => {
+    const query = encodeURIComponent(JSON.stringify({ combinator: "and", rules: [{ field: "industry", operator: "in", value: ["Retail", "Banking"] }] }));
+    expect(names(await list(ws, `?query=${query}&sort=-name`))).toEqual(["Beta", "alpha"]);
+  });
+
   it.each([
     ["?limit=0", "limit"],
     ["?sort=secret", "sort"],
     ["?contactId=1", "contactId"],
     ["?filter=x", "filter"],
+    ["?filter=018f0000-0000-7000-8000-000000000000", "filter"],
+    ["?query=%7Bbroken", "query"],
   ])("rejects %s with 400 naming %s", async (query, field) => {
     const res = await list(ws, query);
     expect(res.status).toBe(400);

@@ -75,8 +75,7 @@ describe("GET /api/deals", () => {
       [{ ownerId: "bob" }, "ownerId"],
       [{ stageId: "1" }, "stageId"],
       [{ search: "s".repeat(201) }, "search"],
-      [{ query: "{}" }, "query"],
-      [{ filter: MISSING_ID }, "filter"],
+      [{ query: "not json" }, "query"],
     ];
     for (const [query, field] of cases) {
       const res = await list(w.admin, query);
@@ -84,6 +83,13 @@ describe("GET /api/deals", () => {
       expect(Object.keys(res.body.errors)).toContain(field);
     }
     expect((await list(null)).status).toBe(401);
+    expect((await list(w.admin, { filter: MISSING_ID })).status).toBe(404);
+  });
+
+  it("filters by an inline query", async () => {
+    const w = await workspace();
+    const query = JSON.stringify({ combinator: "and", rules: [{ field: "name", operator: "beginsWith", value: "Ban" }] });
+    expect(names(await list(w.admin, { query }))).toEqual(["Banana"]);
   });
 
   it("never lists another workspace's deals", async () => {

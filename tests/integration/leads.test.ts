@@ -132,7 +132,7 @@ describe("POST /api/lead", () => {
     [{ assignees: [{ id: MISSING_ID }] }, "assignees[0].id"],
     [{ customerInitiated: "yes" }, "customerInitiated"],
     [{ testDriveDate: "soon" }, "testDriveDate"],
-    [{ customFieldValues: [{ field: { id: MISSING_ID }, value: "x" }] }, "customFieldValues[0].field.id"],
+    [{ customFieldValues: [{ field: { id: MISSING_ID }, value: "x" }] }, `customFieldValues.${MISSING_ID}`],
   ])("rejects bad input %# with 400 {errors, message} naming %s, writing nothing", async (over, field) => {
     const before = await countDeals(admin.ctx.tenantId);
     const res = await create(admin, body(over));

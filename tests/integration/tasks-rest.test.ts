@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { createSavedFilter } from "@/lib/saved-filters/create";
-import { tasks } from "@/db/schema";
+import { customFields, tasks } from "@/db/schema";
 import { RestTask, RestTaskPage } from "@/lib/http/serializers/tasks";
 import { addUser, call, newWorkspace, type TestUser } from "../helpers";
 import * as collection from "@/app/api/tasks/route";
@@ -77,6 +77,22 @@ describe("POST /api/tasks", () => {
     const second = await send();
     expect(second.body.data.id).toBe(first.body.data.id);
     expect(await countTasks(admin.ctx.tenantId)).toBe(before + 1);
+  });
+});
+
+describe("custom fields of tasks", () => {
+  it("writes and reads them with the task, names a bad one, and records changes on the timeline", async () => {
+    await db.insert(customFields).values({ tenantId: admin.ctx.tenantId, entity: "task", fieldName: "minutes", label: "Minutes", fieldType: "number" });
+    const res = await restCreate(admin, { title: "Timed call", customFields: { minutes: 15 } });
+    expect(res.status).toBe(201);
+    expect(res.body.data.customFields).toEqual({ minutes: 15 });
+    const bad = await restPatch(admin, res.body.data.id, { customFields: { minutes: "a lot" } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toHaveProperty(["customFields.minutes"]);
+    const ok = await restPatch(admin, res.body.data.id, { customFields: { minutes: 30 } });
+    expect(ok.body.data.customFields).toEqual({ minutes: 30 });
+    expect((await timeline(res.body.data.id)).at(-1)).toMatchObject({ action: "updated", changes: { "customFields.minutes": { from: 15, to: 30 } } });
+    expect((await restGet(admin, res.body.data.id)).body.data.customFields).toEqual({ minutes: 30 });
   });
 });
 

@@ -4,10 +4,15 @@ import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { safeCallbackUrl } from "@/components/auth/callback-url";
 import { LoginForm } from "@/components/auth/login-form";
+import { authMessages } from "@/components/auth/messages";
+import { getT } from "@/components/i18n/server";
 import { currentCtx } from "@/lib/auth/session";
 import { signupAllowed } from "@/lib/tenants/create-workspace";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT(authMessages);
+  return { title: t("login.meta") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -17,17 +22,18 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   // Already signed in: straight on.
   if (await currentCtx()) redirect(callbackUrl);
   const error = typeof params.error === "string" ? params.error : null;
+  const t = await getT(authMessages);
 
   return (
     <AuthCard
-      title="Sign in to Rapport"
-      description="Welcome back. Enter your work email and password."
+      title={t("login.title")}
+      description={t("login.description")}
       footer={
         signupAllowed() ? (
           <>
-            New to Rapport?{" "}
+            {t("login.new")}{" "}
             <Link href="/signup" className="font-medium text-indigo-600 hover:text-indigo-500">
-              Create a workspace
+              {t("login.createWorkspace")}
             </Link>
           </>
         ) : null

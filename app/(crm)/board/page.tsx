@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCtx } from "@/lib/auth/session";
 import { getBoard, type Board } from "@/lib/deals/board";
 import { isAppError } from "@/lib/errors";
-import { listActiveUsers } from "@/lib/users/summaries";
+import { listOwnerChoices } from "@/lib/users/summaries";
 import { moveDealAction } from "../deals/actions";
 import { quickAddDealAction } from "./actions";
 
@@ -31,7 +31,7 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
     initialParams = NO_FILTERS;
     board = await getBoard({ ctx, query: {} });
   }
-  const users = await listActiveUsers({ ctx });
+  const users = await listOwnerChoices({ ctx });
 
   return (
     <div className="flex min-h-[calc(100dvh-3.5rem)] flex-col gap-4">

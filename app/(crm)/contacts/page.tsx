@@ -9,7 +9,8 @@ import { requirePageCtx } from "@/lib/auth/session";
 import { listContacts } from "@/lib/contacts/list";
 import { REST_CONTACT_SORTS } from "@/lib/contacts/schemas";
 import { restContact } from "@/lib/http/serializers/rest";
-import { listActiveUsers } from "@/lib/users/summaries";
+import { listOwnerChoices } from "@/lib/users/summaries";
+import { listCustomFields } from "@/lib/custom-fields/list";
 import { bulkAssignContactsAction, bulkDeleteContactsAction, createContactAction, updateContactAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +22,8 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const ctx = await requirePageCtx();
   const t = await getT(contactMessages);
   const { q, sort, page, query } = listQuery(await searchParams, REST_CONTACT_SORTS, "name");
-  const [list, users] = await Promise.all([listContacts({ ctx, query }), listActiveUsers({ ctx })]);
+  const [list, users, fields] = await Promise.all([listContacts({ ctx, query }), listOwnerChoices({ ctx }), listCustomFields({ ctx, entity: "contact" })]);
+  const customColumns = fields.map((f) => ({ name: f.fieldName, label: f.label, type: f.fieldType }));
   // Past the last page (after deletions, say): go to the last page that exists.
   if (list.data.length === 0 && page > 1 && list.meta.total > 0) redirect(`/contacts?${new URLSearchParams({ ...(q ? { q } : {}), sort, page: String(Math.ceil(list.meta.total / query.limit)) })}`);
   return (
@@ -34,6 +36,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         q={q}
         users={users}
         currentUserId={ctx.userId}
+        customColumns={customColumns}
         actions={{ create: createContactAction, update: updateContactAction, assign: bulkAssignContactsAction, remove: bulkDeleteContactsAction }}
       />
     </div>

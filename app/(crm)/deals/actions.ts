@@ -5,6 +5,7 @@ import { actionFailure, type ActionResult } from "@/components/forms/action-resu
 import { requireActionCtx } from "@/lib/auth/session";
 import { listContacts } from "@/lib/contacts/list";
 import { attachContacts } from "@/lib/deals/attach-contacts";
+import { bulkAssignDeals, bulkDeleteDeals, bulkMoveDeals } from "@/lib/deals/bulk";
 import { detachContact } from "@/lib/deals/detach-contact";
 import { moveDeal } from "@/lib/deals/move";
 import { updateDeal } from "@/lib/deals/update";
@@ -87,5 +88,41 @@ export async function setTaskDoneAction(dealId: string, taskId: string, done: bo
     return { ok: true };
   } catch (e) {
     return actionFailure(e, "complete task");
+  }
+}
+
+/** Bulk actions of the deal list: all or nothing, each deal's timeline records its change. */
+export async function bulkAssignDealsAction(ids: string[], ownerId: string | null): Promise<ActionResult<{ count: number }>> {
+  try {
+    const ctx = await requireActionCtx();
+    const { count } = await bulkAssignDeals({ ctx, input: { ids, ownerId } });
+    revalidatePath("/deals");
+    return { ok: true, count };
+  } catch (e) {
+    return actionFailure(e, "bulk assign deals");
+  }
+}
+
+export async function bulkMoveDealsAction(ids: string[], stageId: string, lossReason?: string): Promise<ActionResult<{ count: number }>> {
+  try {
+    const ctx = await requireActionCtx();
+    const { count } = await bulkMoveDeals({ ctx, input: { ids, stageId, lossReason } });
+    revalidatePath("/deals");
+    revalidatePath("/board");
+    return { ok: true, count };
+  } catch (e) {
+    return actionFailure(e, "bulk move deals");
+  }
+}
+
+export async function bulkDeleteDealsAction(ids: string[]): Promise<ActionResult<{ count: number }>> {
+  try {
+    const ctx = await requireActionCtx();
+    const { count } = await bulkDeleteDeals({ ctx, input: { ids } });
+    revalidatePath("/deals");
+    revalidatePath("/board");
+    return { ok: true, count };
+  } catch (e) {
+    return actionFailure(e, "bulk delete deals");
   }
 }

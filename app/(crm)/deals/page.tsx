@@ -1,18 +1,114 @@
 import type { Metadata } from "next";
-import { Badge } from "@/components/ui/badge";
+import Link from "next/link";
+import { DealTable } from "@/components/deal-list/deal-table";
+import { dealListMessages } from "@/components/deal-list/messages";
+import { NewDealButton } from "@/components/deal-list/new-deal";
+import { getT } from "@/components/i18n/server";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DealsIcon } from "@/components/ui/icons";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
 import { PageHeader } from "@/components/ui/page-header";
+import { requirePageCtx } from "@/lib/auth/session";
+import { listDeals } from "@/lib/deals/list";
+import { restDeal } from "@/lib/http/serializers/deals-rest";
+import { listStageOptions } from "@/lib/pipelines/stage-path";
+import { listOwnerChoices } from "@/lib/users/summaries";
+import { quickAddDealAction } from "../board/actions";
+import { bulkAssignDealsAction, bulkDeleteDealsAction, bulkMoveDealsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Deals" };
 
-export default function DealsPage() {
+const PAGE = 50;
+const SORTABLE = ["name", "amount", "expectedCloseDate", "createdAt"];
+type Search = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+export default async function DealsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const ctx = await requirePageCtx();
+  const t = await getT(dealListMessages);
+  const sp = await searchParams;
+  const params = { search: one(sp.search), status: one(sp.status), sort: one(sp.sort) || "-createdAt", offset: Math.max(0, Number(one(sp.offset)) || 0) };
+  const href = (over: Partial<typeof params>) => {
+    const merged = { ...params, ...over };
+    const q = new URLSearchParams();
+    if (merged.search) q.set("search", merged.search);
+    if (merged.status) q.set("status", merged.status);
+    if (merged.sort !== "-createdAt") q.set("sort", merged.sort);
+    if (merged.offset) q.set("offset", String(merged.offset));
+    const s = q.toString();
+    return s ? `/deals?${s}` : "/deals";
+  };
+  const [page, users, stages] = await Promise.all([
+    listDeals({ ctx, query: { search: params.search || undefined, status: params.status || undefined, sort: params.sort, offset: params.offset, limit: PAGE } }).catch(() =>
+      listDeals({ ctx, query: { limit: PAGE } }),
+    ),
+    listOwnerChoices({ ctx }),
+    listStageOptions({ ctx }),
+  ]);
+  const { total } = page.meta;
+  const sortField = params.sort.replace(/^-/, "");
+  const sortDesc = params.sort.startsWith("-");
+  const filtered = !!(params.search || params.status);
+
   return (
-    <div className="space-y-6">
-      <PageHeader title="Deals" description="Every opportunity your team is working on." />
+    <div className="space-y-5">
+      <PageHeader title={t("title")} description={t("description")} actions={<NewDealButton stages={stages} create={quickAddDealAction} />} />
+      <form role="search" action="/deals" className="flex flex-wrap items-end gap-2">
+        <label className="min-w-56 flex-1 text-[12px] font-medium text-slate-600 sm:max-w-sm">
+          <span className="mb-1 block">{t("search")}</span>
+          <Input type="search" name="search" defaultValue={params.search} placeholder={t("searchPlaceholder")} maxLength={200} />
+        </label>
+        <label className="text-[12px] font-medium text-slate-600">
+          <span className="mb-1 block">{t("status")}</span>
+          <NativeSelect name="status" defaultValue={params.status}>
+            <option value="">{t("statusAll")}</option>
+            <option value="open">{t("status.open")}</option>
+            <option value="won">{t("status.won")}</option>
+            <option value="lost">{t("status.lost")}</option>
+          </NativeSelect>
+        </label>
+        {params.sort !== "-createdAt" && <input type="hidden" name="sort" value={params.sort} />}
+        <button type="submit" className={buttonClasses("secondary")}>
+          {t("searchButton")}
+        </button>
+        {filtered && (
+          <Link href="/deals" className={buttonClasses("ghost")}>
+            {t("clear")}
+          </Link>
+        )}
+      </form>
       <Card>
-        <EmptyState icon={<DealsIcon />} title="Deals will live here" description="A sortable, filterable list of every deal with its value, stage, owner and expected close date." action={<Badge tone="accent">Coming soon</Badge>} />
+        {page.data.length === 0 ? (
+          <EmptyState icon={<DealsIcon />} title={filtered ? t("noMatchTitle") : t("emptyTitle")} description={filtered ? t("noMatchText") : t("emptyText")} />
+        ) : (
+          <>
+            <DealTable
+              deals={page.data.map(restDeal)}
+              users={users}
+              stages={stages}
+              sort={{ field: sortField, desc: sortDesc, hrefs: Object.fromEntries(SORTABLE.map((f) => [f, href({ sort: sortField === f && !sortDesc ? `-${f}` : f, offset: 0 })])) }}
+              actions={{ assign: bulkAssignDealsAction, move: bulkMoveDealsAction, remove: bulkDeleteDealsAction }}
+            />
+            <nav aria-label={t("results")} className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-[13px] text-slate-600">
+              <span data-testid="deal-range">{t("range", { from: params.offset + 1, to: params.offset + page.data.length, total })}</span>
+              <span className="flex gap-2">
+                {params.offset > 0 && (
+                  <Link href={href({ offset: Math.max(0, params.offset - PAGE) })} className={buttonClasses("secondary", "sm")}>
+                    {t("previous")}
+                  </Link>
+                )}
+                {params.offset + PAGE < total && (
+                  <Link href={href({ offset: params.offset + PAGE })} className={buttonClasses("secondary", "sm")}>
+                    {t("next")}
+                  </Link>
+                )}
+              </span>
+            </nav>
+          </>
+        )}
       </Card>
     </div>
   );

@@ -12,6 +12,9 @@ export default async function SettingsLayout({ children }: { children: ReactNode
     { href: "/settings/users", label: t("nav.users") },
     { href: "/settings/custom-fields", label: t("nav.fields") },
     { href: "/settings/custom-labels", label: t("nav.labels") },
+    { href: "/settings/franchises", label: t("nav.franchises") },
+    { href: "/settings/departments", label: t("nav.departments") },
+    { href: "/settings/lead-sources", label: t("nav.leadSources") },
     { href: "/settings/api-keys", label: t("nav.apiKeys") },
   ];
   return (

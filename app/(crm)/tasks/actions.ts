@@ -7,7 +7,8 @@ import { restTask, type RestTask } from "@/lib/http/serializers/tasks";
 import { completeTask, reopenTask } from "@/lib/tasks/complete";
 import { createTask } from "@/lib/tasks/create";
 import { deleteTask } from "@/lib/tasks/delete";
-import { listAssignees, searchLinkOptions, type LinkOption } from "@/lib/tasks/link-options";
+import { searchLinkOptions, type LinkOption } from "@/lib/tasks/link-options";
+import { listOwnerChoices } from "@/lib/users/summaries";
 import { listTasks } from "@/lib/tasks/list";
 import { updateTask } from "@/lib/tasks/update";
 
@@ -85,7 +86,7 @@ export async function searchLinksAction(input: { kind: string; q: string }): Pro
 export async function assigneesAction(): Promise<ActionResult<{ users: { id: string; name: string; email: string }[]; me: string }>> {
   try {
     const ctx = await requireActionCtx();
-    return { ok: true, users: await listAssignees({ ctx }), me: ctx.userId };
+    return { ok: true, users: await listOwnerChoices({ ctx }), me: ctx.userId };
   } catch (e) {
     return actionFailure(e, "list assignees");
   }

@@ -10,7 +10,7 @@ import { isManager } from "@/lib/auth/permissions";
 import { requirePageCtx } from "@/lib/auth/session";
 import { isUuid } from "@/lib/ids";
 import { restTask } from "@/lib/http/serializers/tasks";
-import { listAssignees } from "@/lib/tasks/link-options";
+import { listOwnerChoices } from "@/lib/users/summaries";
 import { listTasks } from "@/lib/tasks/list";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +30,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const timeZone = safeTimeZone((await cookies()).get(TIME_ZONE_COOKIE)?.value);
   const query: Record<string, string> = { status: "open", sort: "dueAt", limit: String(OPEN_PAGE_SIZE), offset: "0" };
   if (assignee !== "all") query.assigneeId = assignee;
-  const [page, users] = await Promise.all([listTasks({ ctx, query }), manager ? listAssignees({ ctx }) : null]);
+  const [page, users] = await Promise.all([listTasks({ ctx, query }), manager ? listOwnerChoices({ ctx }) : null]);
 
   return (
     <>

@@ -44,6 +44,8 @@ export const RestContact = z.object({
   accountIds: z.array(z.uuid()),
   accounts: z.array(RestAccountSummary),
   lastActivityAt: str,
+  /** Custom field values by field name; every live field of the entity is present (null when empty). */
+  customFields: z.record(z.string(), z.unknown()),
   ...Audit,
 });
 
@@ -60,6 +62,7 @@ export const RestAccount = z.object({
   primaryContact: RestContactSummary.nullable(),
   contactIds: z.array(z.uuid()),
   contacts: z.array(RestContactSummary),
+  customFields: z.record(z.string(), z.unknown()),
   ...Audit,
 });
 

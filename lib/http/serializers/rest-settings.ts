@@ -74,6 +74,8 @@ export const RestUser = z.object({
   role: z.enum(["ADMIN", "MANAGER", "USER"]),
   isActive: z.boolean(),
   locale: z.string(),
+  /** True until the person replaces the temporary password an admin gave them. */
+  mustChangePassword: z.boolean(),
   franchiseId: z.uuid().nullable(),
   departmentId: z.uuid().nullable(),
   lastLoginAt: z.string().nullable(),
@@ -86,6 +88,7 @@ export const restUser = (u: UserView): z.infer<typeof RestUser> => ({
   role: u.role,
   isActive: u.isActive,
   locale: u.locale,
+  mustChangePassword: u.mustChangePassword,
   franchiseId: u.franchiseId,
   departmentId: u.departmentId,
   lastLoginAt: iso(u.lastLoginAt),

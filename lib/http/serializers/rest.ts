@@ -47,6 +47,7 @@ export function restContact(c: ContactView): z.infer<typeof RestContact> {
     accountIds: c.accounts.map((a) => a.id),
     accounts: c.accounts.map((a) => ({ id: a.id, name: a.name })),
     lastActivityAt: iso(c.lastActivityAt),
+    customFields: c.customFields,
     ...audit(c),
   };
 }
@@ -65,6 +66,7 @@ export function restAccount(a: AccountListItem): z.infer<typeof RestAccount> {
     primaryContact: a.primaryContact ? contactSummary(a.primaryContact) : null,
     contactIds: a.contacts.map((c) => c.id),
     contacts: a.contacts.map(contactSummary),
+    customFields: a.customFields,
     ...audit(a),
   };
 }

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { searchAction } from "@/app/actions/search";
+import { completeTaskAction } from "@/app/(crm)/tasks/actions";
 import { AccountRecord } from "@/components/accounts/account-record";
 import { requirePageCtx } from "@/lib/auth/session";
 import { getAccount } from "@/lib/accounts/get";
 import type { AccountListItem } from "@/lib/accounts/list";
 import { listRelatedDeals } from "@/lib/deals/related";
+import { restTask } from "@/lib/http/serializers/tasks";
+import { listTasks } from "@/lib/tasks/list";
 import { isAppError } from "@/lib/errors";
 import { restAccount } from "@/lib/http/serializers/rest";
-import { listActiveUsers } from "@/lib/users/summaries";
+import { listOwnerChoices } from "@/lib/users/summaries";
+import { listCustomFields } from "@/lib/custom-fields/list";
 import { deleteAccountAction, updateAccountAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
@@ -32,13 +36,22 @@ export default async function AccountPage({ params }: Props) {
   const { id } = await params;
   const ctx = await requirePageCtx();
   const account = await load(id);
-  const [deals, users] = await Promise.all([listRelatedDeals({ ctx, of: { accountId: id } }), listActiveUsers({ ctx })]);
+  const [deals, users, fields, tasks] = await Promise.all([
+    listRelatedDeals({ ctx, of: { accountId: id } }),
+    listOwnerChoices({ ctx }),
+    listCustomFields({ ctx, entity: "account" }),
+    listTasks({ ctx, query: { accountId: id, status: "open", sort: "dueAt", limit: 50 } }),
+  ]);
+  const customColumns = fields.map((f) => ({ name: f.fieldName, label: f.label, type: f.fieldType }));
   return (
     <AccountRecord
       account={restAccount(account)}
       deals={deals}
+      tasks={tasks.data.map(restTask)}
+      completeTask={completeTaskAction}
       users={users}
       currentUserId={ctx.userId}
+      customColumns={customColumns}
       update={updateAccountAction}
       remove={deleteAccountAction}
       search={searchAction}

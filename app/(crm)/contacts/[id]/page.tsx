@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { searchAction } from "@/app/actions/search";
+import { completeTaskAction } from "@/app/(crm)/tasks/actions";
 import { ContactRecord } from "@/components/contacts/contact-record";
 import { requirePageCtx } from "@/lib/auth/session";
 import { getContact } from "@/lib/contacts/get";
 import { contactName, type ContactView } from "@/lib/contacts/views";
 import { listRelatedDeals } from "@/lib/deals/related";
+import { restTask } from "@/lib/http/serializers/tasks";
+import { listTasks } from "@/lib/tasks/list";
 import { isAppError } from "@/lib/errors";
 import { restContact } from "@/lib/http/serializers/rest";
-import { listActiveUsers } from "@/lib/users/summaries";
+import { listOwnerChoices } from "@/lib/users/summaries";
+import { listCustomFields } from "@/lib/custom-fields/list";
 import { deleteContactAction, updateContactAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
@@ -32,13 +36,22 @@ export default async function ContactPage({ params }: Props) {
   const { id } = await params;
   const ctx = await requirePageCtx();
   const contact = await load(id);
-  const [deals, users] = await Promise.all([listRelatedDeals({ ctx, of: { contactId: id } }), listActiveUsers({ ctx })]);
+  const [deals, users, fields, tasks] = await Promise.all([
+    listRelatedDeals({ ctx, of: { contactId: id } }),
+    listOwnerChoices({ ctx }),
+    listCustomFields({ ctx, entity: "contact" }),
+    listTasks({ ctx, query: { contactId: id, status: "open", sort: "dueAt", limit: 50 } }),
+  ]);
+  const customColumns = fields.map((f) => ({ name: f.fieldName, label: f.label, type: f.fieldType }));
   return (
     <ContactRecord
       contact={restContact(contact)}
       deals={deals}
+      tasks={tasks.data.map(restTask)}
+      completeTask={completeTaskAction}
       users={users}
       currentUserId={ctx.userId}
+      customColumns={customColumns}
       update={updateContactAction}
       remove={deleteContactAction}
       search={searchAction}

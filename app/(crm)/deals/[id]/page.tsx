@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { DealContacts } from "@/components/deal/deal-contacts";
 import { DealDetails } from "@/components/deal/deal-details";
 import { DealTasks } from "@/components/deal/deal-tasks";
+import { NewDealTask } from "@/components/deal/new-task";
 import { dealMessages } from "@/components/deal/messages";
 import { StagePath } from "@/components/deal/stage-path";
 import { formatDate } from "@/components/format/date";
@@ -22,7 +23,7 @@ import { isAppError } from "@/lib/errors";
 import { activityPage } from "@/lib/http/serializers/activities";
 import { listPipelineStages } from "@/lib/pipelines/stage-path";
 import { listTasks } from "@/lib/tasks/list";
-import { listActiveUsers } from "@/lib/users/summaries";
+import { listOwnerChoices } from "@/lib/users/summaries";
 import { attachContactAction, detachContactAction, moveDealAction, searchContactsAction, setTaskDoneAction, updateDealAction } from "../actions";
 
 export const metadata: Metadata = { title: "Deal" };
@@ -43,7 +44,7 @@ export default async function DealPage({ params }: { params: Promise<{ id: strin
   }
   const [stages, users, tasks, timeline, account] = await Promise.all([
     listPipelineStages({ ctx, pipelineId: deal.pipelineId }),
-    listActiveUsers({ ctx }),
+    listOwnerChoices({ ctx }),
     listTasks({ ctx, query: { dealId: id, limit: 100, sort: "dueAt" } }),
     listActivities({ ctx, query: { entity: "deal", recordId: id } }),
     deal.accountId ? getAccountView(ctx, deal.accountId).catch(() => null) : null,
@@ -148,7 +149,16 @@ export default async function DealPage({ params }: { params: Promise<{ id: strin
             </CardBody>
           </Card>
           <Card>
-            <CardHeader title={t("tasks")} />
+            <CardHeader
+              title={t("tasks")}
+              action={
+                <NewDealTask
+                  deal={{ id: deal.id, label: deal.name }}
+                  contact={deal.primaryContact ? { id: deal.primaryContact.id, label: contactName(deal.primaryContact) } : null}
+                  account={account ? { id: account.id, label: account.name } : null}
+                />
+              }
+            />
             <CardBody>
               <DealTasks
                 dealId={deal.id}

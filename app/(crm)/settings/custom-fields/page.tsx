@@ -5,7 +5,7 @@ import { settingsMessages } from "@/components/settings/messages";
 import { requirePageCtx } from "@/lib/auth/session";
 import { listCustomFields } from "@/lib/custom-fields/list";
 import { coneCustomField } from "@/lib/http/serializers/cone-settings";
-import { createFieldAction, deleteFieldAction } from "./actions";
+import { createFieldAction, deleteFieldAction, updateFieldAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(settingsMessages))("fields.title") };
@@ -14,5 +14,5 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CustomFieldsPage() {
   const ctx = await requirePageCtx();
   const fields = (await listCustomFields({ ctx })).map(coneCustomField);
-  return <CustomFieldSettings fields={fields} canEdit={ctx.role === "ADMIN"} actions={{ createFieldAction, deleteFieldAction }} />;
+  return <CustomFieldSettings fields={fields} canEdit={ctx.role === "ADMIN"} actions={{ createFieldAction, deleteFieldAction, updateFieldAction }} />;
 }

@@ -5,6 +5,7 @@ import { actionFailure, type ActionResult } from "@/components/forms/action-resu
 import { requireActionCtx } from "@/lib/auth/session";
 import { createCustomLabel } from "@/lib/custom-labels/create";
 import { deleteCustomLabel } from "@/lib/custom-labels/delete";
+import { updateCustomLabel } from "@/lib/custom-labels/update";
 
 export async function createLabelAction(value: unknown): Promise<ActionResult> {
   try {
@@ -23,5 +24,15 @@ export async function deleteLabelAction(id: string): Promise<ActionResult> {
     return { ok: true };
   } catch (e) {
     return actionFailure(e, "delete custom label");
+  }
+}
+
+export async function updateLabelAction(id: string, value: unknown): Promise<ActionResult> {
+  try {
+    await updateCustomLabel({ ctx: await requireActionCtx(), id, input: { value } });
+    revalidatePath("/settings/custom-labels");
+    return { ok: true };
+  } catch (e) {
+    return actionFailure(e, "update custom label");
   }
 }

@@ -5,7 +5,7 @@ import { settingsMessages } from "@/components/settings/messages";
 import { requirePageCtx } from "@/lib/auth/session";
 import { listCustomLabels } from "@/lib/custom-labels/list";
 import { coneCustomLabel } from "@/lib/http/serializers/cone-settings";
-import { createLabelAction, deleteLabelAction } from "./actions";
+import { createLabelAction, deleteLabelAction, updateLabelAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT(settingsMessages))("labels.title") };
@@ -14,5 +14,5 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CustomLabelsPage() {
   const ctx = await requirePageCtx();
   const labels = (await listCustomLabels({ ctx })).map(coneCustomLabel);
-  return <CustomLabelSettings labels={labels} canEdit={ctx.role === "ADMIN"} actions={{ createLabelAction, deleteLabelAction }} />;
+  return <CustomLabelSettings labels={labels} canEdit={ctx.role === "ADMIN"} actions={{ createLabelAction, deleteLabelAction, updateLabelAction }} />;
 }

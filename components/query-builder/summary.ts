@@ -1,0 +1,46 @@
+import type { Translator } from "@/components/i18n/catalog";
+import type { FieldInfo } from "@/lib/query/types";
+import type { queryBuilderMessages } from "./messages";
+
+type T = Translator<(typeof queryBuilderMessages)["en"]>;
+type Rule = { field?: string; operator?: string; value?: unknown };
+type Group = { combinator?: string; not?: boolean; rules?: (Rule | Group)[] };
+
+/** Message key of each operator. */
+export const OPERATOR_KEYS: Record<string, Parameters<T>[0]> = {
+  "=": "op_eq", "!=": "op_ne", ">": "op_gt", ">=": "op_ge", "<": "op_lt", "<=": "op_le",
+  contains: "op_contains", doesNotContain: "op_doesNotContain", beginsWith: "op_beginsWith", doesNotBeginWith: "op_doesNotBeginWith",
+  endsWith: "op_endsWith", doesNotEndWith: "op_doesNotEndWith", null: "op_null", notNull: "op_notNull",
+  in: "op_in", notIn: "op_notIn", between: "op_between", notBetween: "op_notBetween",
+};
+
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : [v]);
+
+function valueText(field: FieldInfo | undefined, v: unknown, t: T, locale: string): string {
+  if (field?.options) return field.options.find((o) => o.value === v)?.label ?? (v === "me" ? "me" : String(v));
+  if (field?.type === "boolean") return v === true || v === "true" ? t("yes") : t("no");
+  if (field?.type === "number" && v !== "" && Number.isFinite(Number(v))) return new Intl.NumberFormat(locale).format(Number(v));
+  return String(v ?? "");
+}
+
+/** The query in words: "Email ends with .com and (Stage is Negotiation or Amount greater than 10,000)". */
+export function summarize(query: Group, fields: readonly FieldInfo[], t: T, locale: string): string {
+  const byName = new Map(fields.map((f) => [f.name, f]));
+  const group = (g: Group, nested: boolean): string => {
+    const parts = (g.rules ?? []).map((r) => ("rules" in r ? group(r as Group, true) : rule(r as Rule))).filter(Boolean);
+    if (parts.length === 0) return nested ? "" : t("summaryAll");
+    const joined = parts.join(` ${t(g.combinator === "or" ? "or" : "and")} `);
+    if (g.not) return t("summaryNot", { inner: joined });
+    return nested && parts.length > 1 ? `(${joined})` : joined;
+  };
+  const rule = (r: Rule): string => {
+    const field = byName.get(r.field ?? "");
+    const label = field?.label ?? r.field ?? "";
+    const op = t(OPERATOR_KEYS[r.operator ?? ""] ?? "op_eq");
+    if (r.operator === "null" || r.operator === "notNull") return `${label} ${op}`;
+    const values = list(r.value).map((v) => valueText(field, v, t, locale));
+    if (r.operator === "between" || r.operator === "notBetween") return `${label} ${op} ${t("summaryBetween", { a: values[0] ?? "", b: values[1] ?? "" })}`;
+    return `${label} ${op} ${values.join(", ")}`;
+  };
+  return group(query, false);
+}

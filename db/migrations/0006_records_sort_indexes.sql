@@ -1,0 +1,2 @@
+CREATE INDEX "accounts_tenant_lower_name" ON "accounts" USING btree ("tenant_id",lower("name"));--> statement-breakpoint
+CREATE INDEX "contacts_tenant_lower_name" ON "contacts" USING btree ("tenant_id",lower("last_name"),lower("first_name"));

@@ -1,0 +1,62 @@
+import { expect, test, type Page } from "@playwright/test";
+import { LoginPage } from "./pages/login-page";
+
+const MANAGER = { email: "manager@demo.test", password: "demo-password" };
+
+/** Sets a rule's field, operator and text value (react-querybuilder's standard class names). */
+async function fillRule(page: Page, rule: ReturnType<Page["locator"]>, field: string, operator: string, value: string) {
+  await rule.locator("select.rule-fields").selectOption({ label: field });
+  await rule.locator("select.rule-operators").selectOption({ label: operator });
+  await rule.getByRole("textbox").fill(value);
+}
+
+test("a manager builds a two-level filter, sees the preview count and saves it shared", async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(MANAGER.email, MANAGER.password);
+  await expect(page).toHaveURL(/\/board$/);
+
+  await page.goto("/filters?entity=contact");
+  await expect(page.getByRole("heading", { level: 1, name: "Filters" })).toBeVisible();
+  const root = page.locator(".ruleGroup").first();
+  await root.getByRole("button", { name: "+ Rule" }).first().click();
+  await fillRule(page, root.locator(".rule").first(), "Email", "contains", "e");
+
+  // A nested "or" group: last name begins with m, or city contains a.
+  await root.locator(".ruleGroup-header").first().getByRole("button", { name: "+ Group" }).click();
+  const inner = root.locator(".ruleGroup").first();
+  await inner.locator("select.ruleGroup-combinators").selectOption("or");
+  await fillRule(page, inner.locator(".rule").first(), "Last name", "begins with", "m");
+  await inner.locator(".ruleGroup-header").getByRole("button", { name: "+ Rule" }).click();
+  await fillRule(page, inner.locator(".rule").nth(1), "City", "contains", "a");
+
+  await expect(page.getByTestId("filter-summary")).toContainText("Email contains e and (Last name begins with m or City contains a)");
+  const query = {
+    combinator: "and",
+    rules: [
+      { field: "primaryEmail", operator: "contains", value: "e" },
+      { combinator: "or", rules: [{ field: "lastName", operator: "beginsWith", value: "m" }, { field: "city", operator: "contains", value: "a" }] },
+    ],
+  };
+  const api = await (await page.request.post("/api/query-builder/filter/contact", { data: { query, limit: 1 } })).json();
+  expect(api.total).toBeGreaterThan(0);
+  await expect(page.getByTestId("preview-count")).toHaveText(new RegExp(`^${api.total} matching record`));
+  await page.screenshot({ path: "/tmp/query-filters.png", fullPage: true });
+
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Save filter" });
+  await dialog.getByLabel("Name").fill("E2E two-level");
+  await dialog.getByLabel("Share with the workspace").check();
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(/\/filters\?filter=[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("saved-filters").getByText("E2E two-level")).toBeVisible();
+  await expect(page.getByTestId("preview-count")).toHaveText(new RegExp(`^${api.total} matching record`));
+
+  const saved = await (await page.request.get("/api/saved-filter?module=contact")).json();
+  const mine = saved.find((f: { name: string }) => f.name === "E2E two-level");
+  expect(mine).toMatchObject({ module: "contact", private: false });
+  expect(JSON.parse(mine.value).rules[1].combinator).toBe("or");
+
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.screenshot({ path: "/tmp/query-filters-narrow.png", fullPage: true });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { translator } from "@/components/i18n/catalog";
+import { queryBuilderMessages } from "@/components/query-builder/messages";
+import { summarize } from "@/components/query-builder/summary";
+import { BUILT_IN } from "@/lib/query/fields";
+import { csvCell } from "@/lib/query/export";
+
+const fields = BUILT_IN.deal.map(({ target: _t, ...f }) => (f.name === "stage" ? { ...f, options: [{ value: "s1", label: "Negotiation" }] } : f));
+const query = {
+  combinator: "and",
+  rules: [
+    { field: "primaryContact.primaryEmail", operator: "endsWith", value: ".com" },
+    { combinator: "or", rules: [{ field: "stage", operator: "=", value: "s1" }, { field: "amount", operator: ">", value: "10000" }] },
+  ],
+};
+
+describe("rule summary in words", () => {
+  it("reads like the issue's example, in English and French", () => {
+    expect(summarize(query, fields, translator(queryBuilderMessages, "en"), "en")).toBe("Main contact email ends with .com and (Stage is Negotiation or Amount greater than 10,000)");
+    expect(summarize(query, fields, translator(queryBuilderMessages, "fr"), "fr")).toBe("Main contact email se termine par .com et (Stage est Negotiation ou Amount supérieur à 10\u202f000)");
+  });
+
+  it("says not, between, empty and all", () => {
+    const t = translator(queryBuilderMessages, "en");
+    expect(summarize({ combinator: "and", rules: [] }, fields, t, "en")).toBe("All records");
+    expect(summarize({ combinator: "or", not: true, rules: [{ field: "amount", operator: "between", value: [1, 5] }, { field: "category", operator: "null" }] }, fields, t, "en")).toBe(
+      "not (Amount is between 1 and 5 or Category is empty)",
+    );
+  });
+});
+
+describe("CSV cells", () => {
+  it("quotes and defuses formulas", () => {
+    expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
+    expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
+    expect(csvCell(null)).toBe("");
+    expect(csvCell(new Date("2025-01-01T00:00:00Z"))).toBe("2025-01-01T00:00:00.000Z");
+  });
+});
