@@ -45,7 +45,7 @@ describe("contact actions", () => {
 
     const before = await live(contacts, admin.ctx.tenantId);
     const bad = await contactActions.createContactAction({ firstName: "Bad", primaryEmail: "nope" });
-    expect(bad).toEqual({ ok: false, message: "Please correct the highlighted fields.", fields: { primaryEmail: "must be a valid email address" } });
+    expect(bad).toMatchObject({ ok: false, code: "validation", message: "Please correct the highlighted fields.", fields: { primaryEmail: "must be a valid email address" } });
     const dup = await contactActions.createContactAction({ firstName: "Dup", primaryEmail: "ADA@actions.test" });
     expect(dup).toMatchObject({ ok: false, fields: { primaryEmail: "another contact already has this email" } });
     expect(await live(contacts, admin.ctx.tenantId)).toBe(before);
