@@ -116,14 +116,14 @@ test.describe("settings", () => {
     await expect(page.getByTestId("custom-field-row").filter({ hasText: "Customer tier" })).toContainText("Gold+, Silver, Bronze");
 
     await page.goto("/settings/lead-sources");
-    await page.getByRole("form", { name: "New lead source" }).getByLabel("Name").fill("Trade show");
+    await page.getByRole("form", { name: "New lead source" }).getByLabel("Name").fill("Spring webinar");
     await page.getByRole("button", { name: "Add" }).click();
-    const source = page.getByTestId("dictionary-row").filter({ hasText: "Trade show" });
+    const source = page.getByTestId("dictionary-row").filter({ hasText: "Spring webinar" });
     await expect(source).toBeVisible();
-    await source.getByRole("button", { name: "Rename Trade show" }).click();
-    await page.getByRole("dialog").getByRole("textbox", { name: "Name" }).fill("Trade fair");
+    await source.getByRole("button", { name: "Rename Spring webinar" }).click();
+    await page.getByRole("dialog").getByRole("textbox", { name: "Name" }).fill("Summer webinar");
     await page.getByRole("dialog").getByRole("button", { name: "Save" }).click();
-    await expect(page.getByTestId("dictionary-row").filter({ hasText: "Trade fair" })).toBeVisible();
+    await expect(page.getByTestId("dictionary-row").filter({ hasText: "Summer webinar" })).toBeVisible();
 
     await page.getByTestId("locale-switch").selectOption("ar");
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
