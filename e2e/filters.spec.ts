@@ -60,3 +60,46 @@ test("a manager builds a two-level filter, sees the preview count and saves it s
   await page.setViewportSize({ width: 420, height: 900 });
   await page.screenshot({ path: "/tmp/query-filters-narrow.png", fullPage: true });
 });
+
+test("a shared saved filter applied on the contact list and on the board shows exactly its records", async ({ page }) => {
+  await page.setViewportSize({ width: 2200, height: 1000 });
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(MANAGER.email, MANAGER.password);
+  await expect(page).toHaveURL(/\/board$/);
+
+  const create = async (name: string, module: string, query: object) => {
+    const res = await page.request.post("/api/saved-filter", { data: { name, module, value: JSON.stringify(query), private: false } });
+    expect(res.status()).toBe(201);
+    const body = await res.json();
+    return (body.data?.id ?? body.id) as string;
+  };
+  const contactFilter = await create("E2E contacts with a", "contact", { combinator: "and", rules: [{ field: "lastName", operator: "contains", value: "a" }] });
+  const dealFilter = await create("E2E big deals", "deal", { combinator: "and", rules: [{ field: "amount", operator: ">=", value: 20000 }] });
+
+  // Contacts: pick the filter in the filter bar; the list's total is the API's.
+  const all = (await (await page.request.get("/api/contacts?limit=1")).json()).meta.total as number;
+  const expected = (await (await page.request.get(`/api/contacts?limit=1&filter=${contactFilter}`)).json()).meta.total as number;
+  expect(expected).toBeGreaterThan(0);
+  expect(expected).toBeLessThan(all);
+  await page.goto("/contacts");
+  await page.getByTestId("saved-filter-select").selectOption({ label: "E2E contacts with a · Shared" });
+  await expect(page).toHaveURL(new RegExp(`/contacts\\?filter=${contactFilter}$`));
+  await expect(page.getByTestId("page-info")).toHaveText(new RegExp(` of ${expected}$`));
+  await expect(page.getByTestId("edit-saved-filter")).toHaveAttribute("href", `/filters?filter=${contactFilter}`);
+
+  // The board: the columns' counts add up to the API's board for the same filter.
+  const board = await (await page.request.get(`/api/board?filter=${dealFilter}`)).json();
+  const columns = (board.data ?? board).columns as { count: number }[];
+  const boardTotal = columns.reduce((n, c) => n + c.count, 0);
+  const unfiltered = await (await page.request.get("/api/board")).json();
+  expect(boardTotal).toBeGreaterThan(0);
+  expect(boardTotal).toBeLessThan(((unfiltered.data ?? unfiltered).columns as { count: number }[]).reduce((n, c) => n + c.count, 0));
+  await page.goto("/board");
+  await page.getByTestId("saved-filter-select").selectOption({ label: "E2E big deals · Shared" });
+  await expect(page).toHaveURL(new RegExp(`/board\\?filter=${dealFilter}$`));
+  await expect
+    .poll(async () => (await page.getByTestId("column-count").allTextContents()).reduce((n, s) => n + Number(s.replace(/\D/g, "")), 0))
+    .toBe(boardTotal);
+  await page.screenshot({ path: "/tmp/board-filter-board.png" });
+});

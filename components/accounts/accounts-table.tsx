@@ -31,6 +31,10 @@ type Props = {
   meta: { total: number; limit: number; offset: number };
   sort: string;
   q: string;
+  /** The applied saved filter (`?filter=`), if any. */
+  filter?: string;
+  /** The saved-filter selector, shown beside the search. */
+  filterSlot?: React.ReactNode;
   users: UserSummary[];
   currentUserId: string;
   /** One column per custom field of the entity. */
@@ -39,7 +43,7 @@ type Props = {
 };
 
 /** The account list: sortable columns, search, paging with the total, selection with bulk actions, edit in place. */
-export function AccountsTable({ rows, meta, sort, q, users, currentUserId, customColumns, actions }: Props) {
+export function AccountsTable({ rows, meta, sort, q, filter, filterSlot, users, currentUserId, customColumns, actions }: Props) {
   const t = useT(accountMessages);
   const r = useT(recordMessages);
   const locale = useLocale();
@@ -70,7 +74,7 @@ export function AccountsTable({ rows, meta, sort, q, users, currentUserId, custo
 
   return (
     <div className="space-y-4">
-      <ListToolbar>{create}</ListToolbar>
+      <ListToolbar filters={filterSlot}>{create}</ListToolbar>
       {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
       {selection.ids.length > 0 && (
         <BulkBar
@@ -92,14 +96,14 @@ export function AccountsTable({ rows, meta, sort, q, users, currentUserId, custo
       )}
       <Card className="overflow-hidden p-0">
         {rows.length === 0 ? (
-          q ? (
+          q || filter ? (
             <EmptyState
               icon={<SearchIcon />}
-              title={r("noResults", { q })}
-              description={r("noResultsHint")}
+              title={q ? r("noResults", { q }) : r("noFilterResults")}
+              description={filter ? r("noFilterResultsHint") : r("noResultsHint")}
               action={
                 <Button variant="secondary" onClick={() => router.replace("/accounts")}>
-                  {r("clearSearch")}
+                  {filter ? r("showAll") : r("clearSearch")}
                 </Button>
               }
             />

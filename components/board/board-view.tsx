@@ -21,6 +21,7 @@ import { useCallback, useMemo, useState } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
 import { useT } from "@/components/i18n/provider";
 import { dealKeys } from "@/components/query/keys";
+import { SavedFilterSelect, type SavedFilterOption } from "@/components/query-builder/saved-filter-select";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -50,7 +51,23 @@ const sameParams = (a: BoardParams, b: BoardParams) => searchFromParams(a) === s
  * show up), drag and drop between and within columns (mouse, touch, keyboard), each drop optimistic and
  * rolled back with a message if the server refuses it.
  */
-export function BoardView({ initial, initialParams, users, move, quickAdd, notice }: { initial: Board; initialParams: BoardParams; users: UserOption[]; move: MoveAction; quickAdd: QuickAddAction; notice?: string }) {
+export function BoardView({
+  initial,
+  initialParams,
+  users,
+  savedFilters = [],
+  move,
+  quickAdd,
+  notice,
+}: {
+  initial: Board;
+  initialParams: BoardParams;
+  users: UserOption[];
+  savedFilters?: readonly SavedFilterOption[];
+  move: MoveAction;
+  quickAdd: QuickAddAction;
+  notice?: string;
+}) {
   const t = useT(boardMessages);
   const queryClient = useQueryClient();
   const search = useSearchParams();
@@ -219,7 +236,14 @@ export function BoardView({ initial, initialParams, users, move, quickAdd, notic
 
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-4">
-      <FilterBar params={params} onChange={setParams} pipelines={board.pipelines} pipelineId={board.pipeline.id} users={users} />
+      <FilterBar
+        params={params}
+        onChange={setParams}
+        pipelines={board.pipelines}
+        pipelineId={board.pipeline.id}
+        users={users}
+        filterSlot={<SavedFilterSelect filters={savedFilters} entity="deal" onSelect={(filter) => setParams({ filter })} />}
+      />
       {notice && <Alert tone="warning">{notice}</Alert>}
       {query.isError && (
         <Alert tone="error">

@@ -81,6 +81,8 @@ export const queryBuilderMessages = defineMessages({
     readOnly: "You can use this filter, but only its owner or a manager can change it.",
     applyFilter: "Saved filter",
     noFilter: "All records",
+    editFilter: "Edit filter",
+    filterGone: "That saved filter no longer exists or is not shared with you, so all records are shown.",
     loadError: "The filters could not be loaded.",
   },
   fr: {
@@ -163,6 +165,8 @@ export const queryBuilderMessages = defineMessages({
     readOnly: "Vous pouvez utiliser ce filtre, mais seul son propriétaire ou un manager peut le modifier.",
     applyFilter: "Filtre enregistré",
     noFilter: "Tous les enregistrements",
+    editFilter: "Modifier le filtre",
+    filterGone: "Ce filtre enregistré n’existe plus ou n’est pas partagé avec vous : tous les enregistrements sont affichés.",
     loadError: "Les filtres n’ont pas pu être chargés.",
   },
   ar: {
@@ -245,6 +249,8 @@ export const queryBuilderMessages = defineMessages({
     readOnly: "يمكنك استخدام هذا المرشح، لكن لا يعدّله إلا مالكه أو مدير.",
     applyFilter: "مرشح محفوظ",
     noFilter: "كل السجلات",
+    editFilter: "تعديل المرشح",
+    filterGone: "هذا المرشح المحفوظ لم يعد موجودًا أو غير مشترك معك، لذلك تُعرض كل السجلات.",
     loadError: "تعذّر تحميل المرشحات.",
   },
 });

@@ -8,8 +8,8 @@ import { Spinner } from "@/components/ui/spinner";
 import { recordMessages } from "./messages";
 import { useListUrl } from "./use-list-url";
 
-/** Search box (debounced, kept in `?q=`) and the list's actions. Typing starts again from page 1. */
-export function ListToolbar({ children }: { children?: ReactNode }) {
+/** Search box (debounced, kept in `?q=`), optional filters (a saved-filter selector) and the list's actions. Typing starts again from page 1. */
+export function ListToolbar({ children, filters }: { children?: ReactNode; filters?: ReactNode }) {
   const t = useT(recordMessages);
   const { params, update, pending } = useListUrl();
   const [text, setText] = useState(params.get("q") ?? "");
@@ -26,7 +26,7 @@ export function ListToolbar({ children }: { children?: ReactNode }) {
   }, [text]);
 
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div className="flex flex-wrap items-end gap-2">
       <div className="relative min-w-0 flex-1 sm:max-w-sm">
         <span className="pointer-events-none absolute inset-y-0 start-3 flex items-center text-slate-400">
           <SearchIcon />
@@ -45,6 +45,7 @@ export function ListToolbar({ children }: { children?: ReactNode }) {
           </span>
         )}
       </div>
+      {filters}
       <div className="ms-auto flex items-center gap-2">{children}</div>
     </div>
   );

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCtx } from "@/lib/auth/session";
 import { getBoard, type Board } from "@/lib/deals/board";
 import { isAppError } from "@/lib/errors";
+import { listSavedFilterOptions } from "@/lib/saved-filters/options";
 import { listOwnerChoices } from "@/lib/users/summaries";
 import { moveDealAction } from "../deals/actions";
 import { quickAddDealAction } from "./actions";
@@ -31,12 +32,12 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
     initialParams = NO_FILTERS;
     board = await getBoard({ ctx, query: {} });
   }
-  const users = await listOwnerChoices({ ctx });
+  const [users, savedFilters] = await Promise.all([listOwnerChoices({ ctx }), listSavedFilterOptions({ ctx, module: "deal" })]);
 
   return (
     <div className="flex min-h-[calc(100dvh-3.5rem)] flex-col gap-4">
       <PageHeader title={t("title")} description={t("description")} />
-      <BoardView initial={board} initialParams={initialParams} users={users} move={moveDealAction} quickAdd={quickAddDealAction} notice={notice} />
+      <BoardView initial={board} initialParams={initialParams} users={users} savedFilters={savedFilters} move={moveDealAction} quickAdd={quickAddDealAction} notice={notice} />
     </div>
   );
 }

@@ -4,6 +4,10 @@ import { DealTable } from "@/components/deal-list/deal-table";
 import { dealListMessages } from "@/components/deal-list/messages";
 import { NewDealButton } from "@/components/deal-list/new-deal";
 import { getT } from "@/components/i18n/server";
+import { queryBuilderMessages } from "@/components/query-builder/messages";
+import { SavedFilterSelect } from "@/components/query-builder/saved-filter-select";
+import { loadWithFilter } from "@/components/records/list-params";
+import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -15,6 +19,7 @@ import { requirePageCtx } from "@/lib/auth/session";
 import { listDeals } from "@/lib/deals/list";
 import { restDeal } from "@/lib/http/serializers/deals-rest";
 import { listStageOptions } from "@/lib/pipelines/stage-path";
+import { listSavedFilterOptions } from "@/lib/saved-filters/options";
 import { listOwnerChoices } from "@/lib/users/summaries";
 import { quickAddDealAction } from "../board/actions";
 import { bulkAssignDealsAction, bulkDeleteDealsAction, bulkMoveDealsAction } from "./actions";
@@ -29,33 +34,38 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 export default async function DealsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const ctx = await requirePageCtx();
   const t = await getT(dealListMessages);
+  const qb = await getT(queryBuilderMessages);
   const sp = await searchParams;
-  const params = { search: one(sp.search), status: one(sp.status), sort: one(sp.sort) || "-createdAt", offset: Math.max(0, Number(one(sp.offset)) || 0) };
+  const params = { search: one(sp.search), status: one(sp.status), filter: one(sp.filter).slice(0, 64), sort: one(sp.sort) || "-createdAt", offset: Math.max(0, Number(one(sp.offset)) || 0) };
   const href = (over: Partial<typeof params>) => {
     const merged = { ...params, ...over };
     const q = new URLSearchParams();
     if (merged.search) q.set("search", merged.search);
     if (merged.status) q.set("status", merged.status);
+    if (merged.filter) q.set("filter", merged.filter);
     if (merged.sort !== "-createdAt") q.set("sort", merged.sort);
     if (merged.offset) q.set("offset", String(merged.offset));
     const s = q.toString();
     return s ? `/deals?${s}` : "/deals";
   };
-  const [page, users, stages] = await Promise.all([
-    listDeals({ ctx, query: { search: params.search || undefined, status: params.status || undefined, sort: params.sort, offset: params.offset, limit: PAGE } }).catch(() =>
-      listDeals({ ctx, query: { limit: PAGE } }),
-    ),
+  const query = { search: params.search || undefined, status: params.status || undefined, filter: params.filter || undefined, sort: params.sort, offset: params.offset, limit: PAGE };
+  // Odd parameters typed into the URL: the plain list rather than an error page.
+  const [{ result: page, filterGone }, users, stages, savedFilters] = await Promise.all([
+    loadWithFilter(query, (query) => listDeals({ ctx, query })).catch(async () => ({ result: await listDeals({ ctx, query: { limit: PAGE } }), filterGone: false })),
     listOwnerChoices({ ctx }),
     listStageOptions({ ctx }),
+    listSavedFilterOptions({ ctx, module: "deal" }),
   ]);
+  if (filterGone) params.filter = "";
   const { total } = page.meta;
   const sortField = params.sort.replace(/^-/, "");
   const sortDesc = params.sort.startsWith("-");
-  const filtered = !!(params.search || params.status);
+  const filtered = !!(params.search || params.status || params.filter);
 
   return (
     <div className="space-y-5">
       <PageHeader title={t("title")} description={t("description")} actions={<NewDealButton stages={stages} create={quickAddDealAction} />} />
+      {filterGone && <Alert tone="warning">{qb("filterGone")}</Alert>}
       <form role="search" action="/deals" className="flex flex-wrap items-end gap-2">
         <label className="min-w-56 flex-1 text-[12px] font-medium text-slate-600 sm:max-w-sm">
           <span className="mb-1 block">{t("search")}</span>
@@ -71,9 +81,11 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
           </NativeSelect>
         </label>
         {params.sort !== "-createdAt" && <input type="hidden" name="sort" value={params.sort} />}
+        {params.filter && <input type="hidden" name="filter" value={params.filter} />}
         <button type="submit" className={buttonClasses("secondary")}>
           {t("searchButton")}
         </button>
+        <SavedFilterSelect filters={savedFilters} entity="deal" />
         {filtered && (
           <Link href="/deals" className={buttonClasses("ghost")}>
             {t("clear")}
