@@ -1,11 +1,11 @@
 import { and, eq, ilike, ne, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { db } from "@/db/client";
-import { accountContacts, accounts } from "@/db/schema";
+import { accountContacts, accounts, type Account } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { filterParam, type ListPage } from "@/lib/list-params";
 import { compileWhere, savedFilterWhere } from "@/lib/query";
 import { containsPattern } from "@/lib/search";
-import { withOwners, type UserSummary } from "@/lib/users/summaries";
+import type { UserSummary } from "@/lib/users/summaries";
 import { parseInput } from "@/lib/validation";
 import { ListAccountsQuery, ListAccountsRestQuery } from "./schemas";
 import { withContacts, type AccountView } from "./views";
@@ -29,7 +29,7 @@ export function accountSearch(text: string): SQL | undefined {
   return or(ilike(accounts.name, pattern), ilike(accounts.primaryEmail, pattern), ilike(accounts.city, pattern));
 }
 
-async function pageOfAccounts(ctx: Ctx, o: PageOptions): Promise<{ total: number; rows: AccountView[] }> {
+async function pageOfAccounts(ctx: Ctx, o: PageOptions): Promise<{ total: number; rows: Account[] }> {
   const conditions: (SQL | undefined)[] = [eq(accounts.tenantId, ctx.tenantId), sql`not ${accounts.isDeleted}`];
   // Saved filters and inline queries go through the one query compiler (lib/query): validated, never "match everything".
   const filterId = o.filter;
@@ -48,7 +48,7 @@ async function pageOfAccounts(ctx: Ctx, o: PageOptions): Promise<{ total: number
     db.select().from(accounts).where(where).orderBy(...o.order, accounts.id).limit(o.limit).offset(o.offset),
     db.select({ n: sql<number>`count(*)::int` }).from(accounts).where(where),
   ]);
-  return { total: count?.n ?? 0, rows: await withContacts(db, rows) };
+  return { total: count?.n ?? 0, rows };
 }
 
 /** Text sorts ignore case ("alpha" next to "Alpha", not after "Zeta"); empty values last either way. */
@@ -71,7 +71,7 @@ export async function listAccounts({ ctx, query }: { ctx: Ctx; query: unknown })
   const q = parseInput(ListAccountsQuery, query);
   const order = [direction(CONE_SORTS[q.sortField], q.sortDirection === "DESC")];
   const { total, rows } = await pageOfAccounts(ctx, { offset: q.offset, limit: q.limit, search: q.search, exclude: q.exclude, franchise: q.franchise, order });
-  return { total, accounts: rows };
+  return { total, accounts: await withContacts(db, rows) };
 }
 
 const REST_SORTS = {
@@ -90,5 +90,5 @@ export type AccountListItem = AccountView & { owner: UserSummary | null };
 export async function listAccountsPage({ ctx, query }: { ctx: Ctx; query: unknown }): Promise<ListPage<AccountListItem>> {
   const q = parseInput(ListAccountsRestQuery, query);
   const { total, rows } = await pageOfAccounts(ctx, { ...q, order: [direction(REST_SORTS[q.sort.field], q.sort.desc)] });
-  return { data: await withOwners(db, ctx, rows), meta: { total, limit: q.limit, offset: q.offset } };
+  return { data: await withContacts(db, rows, { owners: ctx }), meta: { total, limit: q.limit, offset: q.offset } };
 }

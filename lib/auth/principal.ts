@@ -1,7 +1,22 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { tenants, users } from "@/db/schema";
 import type { Ctx } from "./context";
+
+/** What a principal is made of: the user's columns and their workspace's (select from users joined to tenants). */
+export const principalColumns = {
+  userId: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  locale: users.locale,
+  mustChangePassword: users.mustChangePassword,
+  tenantId: tenants.id,
+  tenantName: tenants.name,
+};
+
+/** A user who may act: active, not deleted, in a workspace that is not deleted. */
+export const activePrincipal: SQL = and(eq(users.isActive, true), sql`not ${users.isDeleted}`, sql`not ${tenants.isDeleted}`)!;
 
 /**
  * Loads the acting user and their workspace. Returns null when the user no longer exists, was
@@ -9,19 +24,10 @@ import type { Ctx } from "./context";
  */
 export async function loadPrincipal(userId: string, via: Ctx["via"]): Promise<Ctx | null> {
   const [row] = await db
-    .select({
-      userId: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      locale: users.locale,
-      mustChangePassword: users.mustChangePassword,
-      tenantId: tenants.id,
-      tenantName: tenants.name,
-    })
+    .select(principalColumns)
     .from(users)
     .innerJoin(tenants, eq(tenants.id, users.tenantId))
-    .where(and(eq(users.id, userId), eq(users.isActive, true), sql`not ${users.isDeleted}`, sql`not ${tenants.isDeleted}`))
+    .where(and(eq(users.id, userId), activePrincipal))
     .limit(1);
   return row ? { ...row, via } : null;
 }

@@ -5,7 +5,7 @@
  *
  * - `readValues(db, ctx, entity, recordIds)` → `Map<recordId, {fieldName: value}>`. Every requested id has
  *   an entry holding every live field of the entity (null when the record has no value), so API answers
- *   always carry the same keys. Two queries whatever the number of records; call it once per page.
+ *   always carry the same keys. Two queries (run at once) whatever the number of records; call it once per page.
  *
  * - `writeValues(tx, ctx, entity, recordId, input, opts?)`, inside the caller's transaction, after the
  *   record row exists and is known to belong to `ctx.tenantId`. `input` is the body's `customFields`
@@ -60,14 +60,16 @@ function toWire(field: CustomField, v: Stored): unknown {
 export async function readValues(tx: DbOrTx, ctx: Pick<Ctx, "tenantId">, entity: EntityType, recordIds: readonly string[]): Promise<Map<string, CustomFieldValues>> {
   const out = new Map<string, CustomFieldValues>();
   if (recordIds.length === 0) return out;
-  const fields = await liveFields(tx, ctx.tenantId, entity);
+  // The definitions and the values are read at once (values of fields that are no longer live are skipped).
+  const [fields, rows] = await Promise.all([
+    liveFields(tx, ctx.tenantId, entity),
+    tx
+      .select()
+      .from(customFieldValues)
+      .where(and(eq(customFieldValues.tenantId, ctx.tenantId), eq(customFieldValues.entity, entity), inArray(customFieldValues.recordId, [...new Set(recordIds)]))),
+  ]);
   for (const id of recordIds) out.set(id, Object.fromEntries(fields.map((f) => [f.fieldName, null])));
-  if (fields.length === 0) return out;
   const byId = new Map(fields.map((f) => [f.id, f]));
-  const rows = await tx
-    .select()
-    .from(customFieldValues)
-    .where(and(eq(customFieldValues.tenantId, ctx.tenantId), eq(customFieldValues.entity, entity), inArray(customFieldValues.recordId, [...new Set(recordIds)])));
   for (const row of rows) {
     const field = byId.get(row.fieldId);
     if (field) out.get(row.recordId)![field.fieldName] = toWire(field, row);

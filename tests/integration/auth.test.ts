@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import { afterEach, describe, expect, it } from "vitest";
 import * as apiKeys from "@/app/api/api-keys/route";
@@ -6,6 +7,8 @@ import * as health from "@/app/api/health/route";
 import * as me from "@/app/api/me/route";
 import * as signup from "@/app/api/auth/signup/route";
 import * as token from "@/app/api/auth/token/route";
+import { db } from "@/db/client";
+import * as schema from "@/db/schema";
 import { addUser, call, newWorkspace, PASSWORD } from "../helpers";
 
 const uniqueEmail = (p = "u") => `${p}-${Math.random().toString(36).slice(2, 10)}@example.test`;
@@ -137,6 +140,30 @@ describe("API keys", () => {
     expect((await call(me.GET, { path: "/api/me", headers: { authorization: `Token ${body.key}` } })).status).toBe(401);
     const again = await call(apiKey.DELETE, { method: "DELETE", path: `/api/api-keys/${body.id}`, params: { id: body.id }, headers: admin.auth });
     expect(again.status).toBe(404);
+  });
+
+  it("stops accepting the key of a deactivated user, of a deleted workspace, or past its expiry, and records its use", async () => {
+    const admin = await newWorkspace("KeyLife");
+    const rep = await addUser(admin, "USER", "Keyed rep");
+    const make = async (who: typeof admin) => (await call(apiKeys.POST, { method: "POST", path: "/api/api-keys", body: { name: "k" }, headers: who.auth })).body as { id: string; key: string };
+    const status = async (key: string) => (await call(me.GET, { path: "/api/me", headers: { authorization: `Bearer ${key}` } })).status;
+
+    const repKey = await make(rep);
+    expect(await status(repKey.key)).toBe(200);
+    const [used] = await db.select({ at: schema.apiKeys.lastUsedAt }).from(schema.apiKeys).where(eq(schema.apiKeys.id, repKey.id));
+    expect(used?.at).toBeInstanceOf(Date);
+    await db.update(schema.users).set({ isActive: false }).where(eq(schema.users.id, rep.ctx.userId));
+    expect(await status(repKey.key)).toBe(401);
+
+    const expiring = await make(admin);
+    expect(await status(expiring.key)).toBe(200);
+    await db.update(schema.apiKeys).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(schema.apiKeys.id, expiring.id));
+    expect(await status(expiring.key)).toBe(401);
+
+    const adminKey = await make(admin);
+    expect(await status(adminKey.key)).toBe(200);
+    await db.update(schema.tenants).set({ isDeleted: true }).where(eq(schema.tenants.id, admin.ctx.tenantId));
+    expect(await status(adminKey.key)).toBe(401);
   });
 
   it("answers 401 JSON for unknown keys, malformed headers and no credentials", async () => {
