@@ -24,6 +24,7 @@ test.describe("pipeline board", () => {
     await page.reload();
     await expect(board.column("Qualified").locator(`[data-deal-id="${id}"]`)).toBeVisible();
     await page.screenshot({ path: "e2e/screenshots/board.png" });
+    await page.screenshot({ path: "/tmp/board-en-desktop.png" });
   });
 
   test("move a card with the keyboard: space, arrow, space", async ({ page }) => {
@@ -110,7 +111,11 @@ test.describe("pipeline board", () => {
       await page.screenshot({ path: "e2e/screenshots/board-ar.png" });
       await page.setViewportSize({ width: 390, height: 844 });
       await board.goto();
+      // The columns scroll inside the board; the page itself stays as wide as the phone.
+      await expect(page.getByRole("heading", { level: 1, name: "اللوحة" })).toBeInViewport();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await page.screenshot({ path: "e2e/screenshots/board-ar-phone.png" });
+      await page.screenshot({ path: "/tmp/board-ar-390.png" });
       await page.goto(`/deals/${id}`);
       await expect(page.getByTestId("stage-path")).toBeVisible();
       await page.screenshot({ path: "e2e/screenshots/deal-ar-phone.png", fullPage: true });

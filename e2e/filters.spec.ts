@@ -68,14 +68,16 @@ test("a shared saved filter applied on the contact list and on the board shows e
   await login.signIn(MANAGER.email, MANAGER.password);
   await expect(page).toHaveURL(/\/board$/);
 
+  // Unique names, so that the test can run again on the same data directory.
+  const run = Date.now().toString(36);
   const create = async (name: string, module: string, query: object) => {
     const res = await page.request.post("/api/saved-filter", { data: { name, module, value: JSON.stringify(query), private: false } });
     expect(res.status()).toBe(201);
     const body = await res.json();
     return (body.data?.id ?? body.id) as string;
   };
-  const contactFilter = await create("E2E contacts with a", "contact", { combinator: "and", rules: [{ field: "lastName", operator: "contains", value: "a" }] });
-  const dealFilter = await create("E2E big deals", "deal", { combinator: "and", rules: [{ field: "amount", operator: ">=", value: 20000 }] });
+  const contactFilter = await create(`E2E contacts with a ${run}`, "contact", { combinator: "and", rules: [{ field: "lastName", operator: "contains", value: "a" }] });
+  const dealFilter = await create(`E2E big deals ${run}`, "deal", { combinator: "and", rules: [{ field: "amount", operator: ">=", value: 20000 }] });
 
   // Contacts: pick the filter in the filter bar; the list's total is the API's.
   const all = (await (await page.request.get("/api/contacts?limit=1")).json()).meta.total as number;
@@ -83,7 +85,7 @@ test("a shared saved filter applied on the contact list and on the board shows e
   expect(expected).toBeGreaterThan(0);
   expect(expected).toBeLessThan(all);
   await page.goto("/contacts");
-  await page.getByTestId("saved-filter-select").selectOption({ label: "E2E contacts with a · Shared" });
+  await page.getByTestId("saved-filter-select").selectOption({ label: `E2E contacts with a ${run} · Shared` });
   await expect(page).toHaveURL(new RegExp(`/contacts\\?filter=${contactFilter}$`));
   await expect(page.getByTestId("page-info")).toHaveText(new RegExp(` of ${expected}$`));
   await expect(page.getByTestId("edit-saved-filter")).toHaveAttribute("href", `/filters?filter=${contactFilter}`);
@@ -96,7 +98,7 @@ test("a shared saved filter applied on the contact list and on the board shows e
   expect(boardTotal).toBeGreaterThan(0);
   expect(boardTotal).toBeLessThan(((unfiltered.data ?? unfiltered).columns as { count: number }[]).reduce((n, c) => n + c.count, 0));
   await page.goto("/board");
-  await page.getByTestId("saved-filter-select").selectOption({ label: "E2E big deals · Shared" });
+  await page.getByTestId("saved-filter-select").selectOption({ label: `E2E big deals ${run} · Shared` });
   await expect(page).toHaveURL(new RegExp(`/board\\?filter=${dealFilter}$`));
   await expect
     .poll(async () => (await page.getByTestId("column-count").allTextContents()).reduce((n, s) => n + Number(s.replace(/\D/g, "")), 0))

@@ -280,7 +280,7 @@ export function BoardView({
             onDragCancel={finish}
             accessibility={{ announcements, screenReaderInstructions: { draggable: t("dragInstructions") } }}
           >
-            <div className="-mx-4 flex min-h-[28rem] flex-1 snap-x gap-3 overflow-x-auto px-4 pb-3 sm:-mx-6 sm:px-6 md:-mx-8 md:px-8" data-testid="board" aria-busy={query.isFetching || undefined}>
+            <div className="relative -mx-4 flex min-h-[28rem] flex-1 snap-x gap-3 overflow-x-auto px-4 pb-3 sm:-mx-6 sm:px-6 md:-mx-8 md:px-8" data-testid="board" aria-busy={query.isFetching || undefined}>
               {board.columns.map((col) => {
                 const ids = items?.[col.stage.id];
                 const all = cardsOf(col.stage.id);
