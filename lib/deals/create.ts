@@ -8,6 +8,7 @@ import { findContactIdByEmail, findOrCreateContact } from "@/lib/contacts/resolv
 import { ContactRef } from "@/lib/contacts/schemas";
 import { writeValues } from "@/lib/custom-fields/values";
 import { invalidField } from "@/lib/errors";
+import { newId } from "@/lib/ids";
 import { resolvePlacement } from "@/lib/pipelines/resolve";
 import { parseInput } from "@/lib/validation";
 import { stageState, topOfColumn } from "./placement";
@@ -16,12 +17,11 @@ import { getDealView, type DealView } from "./views";
 
 /**
  * Document 002's contact rule: the workspace's contact with `contact_email` (case-insensitive) is linked
- * as it is, its name and phone are never overwritten; otherwise a contact is created from the
- * `contact_*` fields, and then `contact_first_name` is required. findOrCreateContact keeps exactly one
- * contact per email even when requests race.
+ * as it is (`existing`, looked up by the caller), its name and phone are never overwritten; otherwise a
+ * contact is created from the `contact_*` fields, and then `contact_first_name` is required.
+ * findOrCreateContact keeps exactly one contact per email even when requests race.
  */
-async function primaryContactFor(tx: DbOrTx, ctx: Ctx, data: CreateDeal): Promise<string> {
-  const existing = await findContactIdByEmail(tx, ctx, data.contact_email);
+async function primaryContactFor(tx: DbOrTx, ctx: Ctx, data: CreateDeal, existing: string | null): Promise<string> {
   if (existing) return existing;
   if (!data.contact_first_name) throw invalidField("contact_first_name", "is required when no contact has this contact_email yet");
   const { id: _none, ...fields } = parseInput(ContactRef, {
@@ -41,34 +41,23 @@ export async function defaultCurrency(tx: DbOrTx, ctx: Ctx): Promise<string> {
 /**
  * POST /api/deals (document 002): a deal in the given (or default) pipeline and stage, at the top of its
  * column, owned by the caller, with its primary contact found or created by email. One transaction.
+ *
+ * Creates into one column run one after the other from the moment the column is locked for the new
+ * card's position (topOfColumn) until commit, so everything that doesn't need the position happens
+ * before: the lookups (at once), the contact, the custom field values, the timeline entries and the
+ * event (all keyed by the deal's id, chosen here). Under the lock: the position, the row, its contact
+ * link. The answer is read after commit.
  */
 export async function createDeal({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<DealView> {
   const data = parseInput(CreateDeal, input);
-  return db.transaction(async (tx) => {
-    const { stage } = await resolvePlacement(tx, ctx, { pipelineId: data.pipeline_id, pipelineField: "pipeline_id", stageId: data.stage_id, stageField: "stage_id" });
-    const contactId = await primaryContactFor(tx, ctx, data);
-    const now = new Date();
-    const [row] = await tx
-      .insert(deals)
-      .values({
-        tenantId: ctx.tenantId,
-        name: data.name,
-        description: data.description,
-        amount: data.amount,
-        currency: data.currency ?? (await defaultCurrency(tx, ctx)),
-        expectedCloseDate: data.expected_close_date,
-        customId: data.custom_id,
-        nextSteps: data.next_steps,
-        ...stageState(stage, now),
-        position: await topOfColumn(tx, ctx, stage.id),
-        ownerId: ctx.userId,
-        primaryContactId: contactId,
-        createdAt: now,
-        createdBy: ctx.userId,
-      })
-      .returning({ id: deals.id });
-    const dealId = row!.id;
-    await tx.insert(dealContacts).values({ tenantId: ctx.tenantId, dealId, contactId, createdBy: ctx.userId });
+  const dealId = newId();
+  await db.transaction(async (tx) => {
+    const [{ stage }, currency, existingContact] = await Promise.all([
+      resolvePlacement(tx, ctx, { pipelineId: data.pipeline_id, pipelineField: "pipeline_id", stageId: data.stage_id, stageField: "stage_id" }),
+      data.currency ?? defaultCurrency(tx, ctx),
+      findContactIdByEmail(tx, ctx, data.contact_email),
+    ]);
+    const contactId = await primaryContactFor(tx, ctx, data, existingContact);
     const custom = await writeValues(tx, ctx, "deal", dealId, data.custom_fields ?? data.customFields, {
       creating: true,
       record: false,
@@ -77,6 +66,27 @@ export async function createDeal({ ctx, input }: { ctx: Ctx; input: unknown }): 
     await recordActivity(tx, ctx, { entity: "deal", recordId: dealId, action: "created", changes: custom });
     await recordActivity(tx, ctx, { entity: "deal", recordId: dealId, action: "contact_linked", changes: { contactId: { from: null, to: contactId } } });
     await emitEvent(tx, ctx, { name: "deal.created", record: { type: "deal", id: dealId } });
-    return getDealView(tx, ctx, dealId);
+
+    const now = new Date();
+    const position = await topOfColumn(tx, ctx, stage.id);
+    await tx.insert(deals).values({
+      id: dealId,
+      tenantId: ctx.tenantId,
+      name: data.name,
+      description: data.description,
+      amount: data.amount,
+      currency,
+      expectedCloseDate: data.expected_close_date,
+      customId: data.custom_id,
+      nextSteps: data.next_steps,
+      ...stageState(stage, now),
+      position,
+      ownerId: ctx.userId,
+      primaryContactId: contactId,
+      createdAt: now,
+      createdBy: ctx.userId,
+    });
+    await tx.insert(dealContacts).values({ tenantId: ctx.tenantId, dealId, contactId, createdBy: ctx.userId });
   });
+  return getDealView(db, ctx, dealId);
 }
