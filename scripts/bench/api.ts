@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { observeQueries } from "@/db/client";
 import { listAccounts } from "@/lib/accounts/list";
+import { verifyApiKey } from "@/lib/api-keys/verify";
 import { findContactByPhone } from "@/lib/contacts/find-by-phone";
 import { listConeContacts, listContacts } from "@/lib/contacts/list";
 import { searchEverything } from "@/lib/search/global";
@@ -10,32 +11,51 @@ import { expectStatus, load, ms, type LoadResult } from "./load";
 type Options = { durationMs: number };
 export type Row = { scenario: string; clients: number; api: LoadResult; sql?: LoadResult };
 
-/** Captures the SQL statements a verb sends, so that the benchmark can replay exactly them through postgres.js. */
-async function captureSql(run: () => Promise<unknown>): Promise<{ text: string; params: unknown[] }[]> {
-  const captured: { text: string; params: unknown[] }[] = [];
-  const stop = observeQueries((text, params) => captured.push({ text, params }));
+type Statement = { text: string; params: unknown[] };
+
+/**
+ * Captures the SQL statements a verb sends, in waves: the statements sent together (in one turn of the
+ * event loop, e.g. a page and its count) form a wave, and a wave starts only after an answer of the one
+ * before arrived (the follow-ups need the page's ids). The benchmark replays exactly them, wave after
+ * wave, each wave's statements at once, straight through postgres.js.
+ */
+async function captureSql(run: () => Promise<unknown>): Promise<Statement[][]> {
+  const waves: Statement[][] = [];
+  let current: Statement[] | null = null;
+  const stop = observeQueries((text, params) => {
+    if (!current) {
+      current = [];
+      waves.push(current);
+      setImmediate(() => (current = null));
+    }
+    current.push({ text, params });
+  });
   try {
     await run();
   } finally {
     stop();
   }
-  return captured;
+  return waves;
 }
 
-/** A list endpoint against the same SQL run directly; the statements of one request run in parallel (the fastest direct path). */
+/** A list endpoint against the same SQL run directly, in the same order (captureSql), from the API key check on. */
 async function listScenario(env: BenchEnv, o: Options, scenario: string, path: string, verb: () => Promise<unknown>, clients = 8): Promise<Row> {
   const headers = { authorization: `Bearer ${env.key}` };
   await expectStatus(fetch(env.baseUrl + path, { headers }), 200); // warm-up and check
   const api = await load({ concurrency: clients, durationMs: o.durationMs, fn: () => expectStatus(fetch(env.baseUrl + path, { headers }), 200).then(() => {}) });
-  const statements = await captureSql(verb);
+  // The request's SQL begins with the API key check.
+  const waves = await captureSql(async () => {
+    await verifyApiKey(env.key);
+    await verb();
+  });
   const sql = await load({
     concurrency: clients,
     durationMs: o.durationMs,
     fn: async () => {
-      await Promise.all(statements.map((s) => env.sql.unsafe(s.text, s.params as never[])));
+      for (const wave of waves) await Promise.all(wave.map((s) => env.sql.unsafe(s.text, s.params as never[])));
     },
   });
-  return { scenario, clients, api, sql };
+  return { scenario: `${scenario} [${waves.map((w) => w.length).join("+")} statements]`, clients, api, sql };
 }
 
 export async function apiBench(env: BenchEnv, o: Options): Promise<Row[]> {

@@ -1,6 +1,7 @@
 /**
- * npm run bench:profile -- <path> [--seconds 10] [--clients 8] [--top 30]
- * Starts the benchmark's app (scripts/bench/setup.ts) with V8's CPU profiler on (cpu-profile.cjs), sends GET <path> from
+ * npm run bench:profile -- <path> [--seconds 10] [--clients 8] [--top 30] [--method POST --body '{"name":"D {i}"}' --status 201]
+ * Starts the benchmark's app (scripts/bench/setup.ts) with V8's CPU profiler on (cpu-profile.cjs), sends <method> <path>
+ * (with the JSON body, `{i}` replaced by the request's number) from
  * `--clients` clients for `--seconds`, stops the app and prints the functions with the most self time
  * in the web server's profile (the .cpuprofile files stay under <data dir>/profiles for a viewer).
  */
@@ -20,6 +21,9 @@ const { values, positionals } = parseArgs({
   options: {
     seconds: { type: "string", default: "10" },
     clients: { type: "string", default: "8" },
+    method: { type: "string", default: "GET" },
+    body: { type: "string" },
+    status: { type: "string", default: "200" },
     top: { type: "string", default: "30" },
     contacts: { type: "string", default: "100000" },
     deals: { type: "string", default: "20000" },
@@ -108,11 +112,13 @@ let since = 0;
 const env = await setupBench({ contacts: Number(values.contacts), deals: Number(values.deals) }, database);
 delete process.env.NODE_OPTIONS;
 try {
-  const headers = { authorization: `Bearer ${env.key}` };
-  for (let i = 0; i < 5; i++) await expectStatus(fetch(env.baseUrl + target, { headers }), 200);
+  const headers = { authorization: `Bearer ${env.key}`, "content-type": "application/json" };
+  const send = (i: number) =>
+    expectStatus(fetch(env.baseUrl + target, { method: values.method, headers, body: values.body?.replaceAll("{i}", `${Date.now()}-${i}`) }), Number(values.status)).then(() => {});
+  for (let i = 0; i < 5; i++) await send(-i - 1);
   since = Number(process.hrtime.bigint() / 1000n); // the profiler's clock: monotonic, in µs
-  const r = await load({ concurrency: Number(values.clients), durationMs: Number(values.seconds) * 1000, fn: () => expectStatus(fetch(env.baseUrl + target, { headers }), 200).then(() => {}) });
-  console.log(`GET ${target}: ${r.requests} requests, ${r.errors} errors, p50 ${ms(r.p50)} ms, p95 ${ms(r.p95)} ms, ${r.rps.toFixed(0)} req/s`);
+  const r = await load({ concurrency: Number(values.clients), durationMs: Number(values.seconds) * 1000, fn: send });
+  console.log(`${values.method} ${target}: ${r.requests} requests, ${r.errors} errors, p50 ${ms(r.p50)} ms, p95 ${ms(r.p95)} ms, ${r.rps.toFixed(0)} req/s`);
 } finally {
   await env.stop();
   await closeDb();
