@@ -63,6 +63,14 @@ export async function apiBench(env: BenchEnv, o: Options): Promise<Row[]> {
   const { ctx } = env;
   const headers = { authorization: `Bearer ${env.key}`, "content-type": "application/json" };
 
+  // The floor: what any request costs here (HTTP, routing, one trivial query), against that query alone.
+  await expectStatus(fetch(`${env.baseUrl}/api/health`), 200);
+  rows.push({
+    scenario: "floor: GET /api/health (no key check, select 1)",
+    clients: 8,
+    api: await load({ concurrency: 8, durationMs: o.durationMs, fn: () => expectStatus(fetch(`${env.baseUrl}/api/health`), 200).then(() => {}) }),
+    sql: await load({ concurrency: 8, durationMs: o.durationMs, fn: () => env.sql`select 1`.then(() => {}) }),
+  });
   rows.push(await listScenario(env, o, "account list (50, sorted by name)", "/api/account?limit=50&sortField=name", () => listAccounts({ ctx, query: { limit: "50", sortField: "name" } })));
   rows.push(await listScenario(env, o, "account list (50, newest first)", "/api/account?limit=50&sortField=dateCreated&sortDirection=DESC", () => listAccounts({ ctx, query: { limit: "50", sortField: "dateCreated", sortDirection: "DESC" } })));
   rows.push(await listScenario(env, o, "account search \"company 12\"", "/api/account?limit=50&search=company%2012", () => listAccounts({ ctx, query: { limit: "50", search: "company 12" } })));
