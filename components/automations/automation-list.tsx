@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { triggerLabel } from "./labels";
 import { automationMessages } from "./messages";
 
 export type AutomationRow = { id: string; name: string; trigger: string; isActive: boolean; lastRunAt: string | null; lastRunStatus: string | null; runCount: number; errorCount: number };
@@ -44,25 +45,30 @@ export function AutomationList({ rows, canEdit, setActive, duplicate, remove }: 
         <THead>
           <tr>
             <TH>{t("colName")}</TH>
-            <TH>{t("colTrigger")}</TH>
+            <TH className="hidden md:table-cell">{t("colTrigger")}</TH>
             <TH>{t("colActive")}</TH>
-            <TH>{t("colLastRun")}</TH>
-            <TH className="text-end">{t("colRuns")}</TH>
-            <TH className="text-end">{t("colErrors")}</TH>
-            <TH className="text-end">{t("colActions")}</TH>
+            <TH className="hidden lg:table-cell">{t("colLastRun")}</TH>
+            <TH className="hidden text-end sm:table-cell">{t("colRuns")}</TH>
+            <TH className="hidden text-end sm:table-cell">{t("colErrors")}</TH>
+            <TH className="text-end">
+              <span className="sr-only sm:not-sr-only">{t("colActions")}</span>
+            </TH>
           </tr>
         </THead>
         <TBody>
           {rows.map((a) => (
             <TR key={a.id}>
-              <TD>
-                <Link href={`/automations/${a.id}`} className="font-medium text-slate-900 hover:text-indigo-600">
+              <TD className="max-w-0 min-w-32 md:max-w-none">
+                <Link href={`/automations/${a.id}`} className="block truncate font-medium text-slate-900 hover:text-indigo-600">
                   {a.name}
                 </Link>
+                {/* On narrow screens the hidden columns' content, as a line under the name. */}
+                <span className="block truncate text-xs text-slate-500 md:hidden">
+                  {triggerLabel(t, a.trigger)} · {t("runCount", { count: a.runCount })}
+                  {a.errorCount > 0 && <span className="text-red-600"> · {t("errorCount", { count: a.errorCount })}</span>}
+                </span>
               </TD>
-              <TD>
-                <code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{a.trigger}</code>
-              </TD>
+              <TD className="hidden text-slate-700 md:table-cell">{triggerLabel(t, a.trigger)}</TD>
               <TD>
                 <label className="inline-flex cursor-pointer items-center gap-2">
                   <input
@@ -77,7 +83,7 @@ export function AutomationList({ rows, canEdit, setActive, duplicate, remove }: 
                   <span className="relative h-5 w-9 rounded-full bg-slate-300 transition-colors peer-checked:bg-emerald-500 peer-focus-visible:outline-2 peer-focus-visible:outline-indigo-500 after:absolute after:start-0.5 after:top-0.5 after:size-4 after:rounded-full after:bg-white after:transition-transform peer-checked:after:translate-x-4 rtl:peer-checked:after:-translate-x-4" />
                 </label>
               </TD>
-              <TD className="whitespace-nowrap text-slate-600">
+              <TD className="hidden whitespace-nowrap text-slate-600 lg:table-cell">
                 {a.lastRunAt ? (
                   <span className="inline-flex items-center gap-2">
                     {formatDateTime(a.lastRunAt, locale)}
@@ -87,9 +93,10 @@ export function AutomationList({ rows, canEdit, setActive, duplicate, remove }: 
                   t("never")
                 )}
               </TD>
-              <TD className="text-end tabular-nums">{a.runCount}</TD>
-              <TD className={a.errorCount ? "text-end font-medium tabular-nums text-red-600" : "text-end tabular-nums"}>{a.errorCount}</TD>
-              <TD className="text-end whitespace-nowrap">
+              <TD className="hidden text-end tabular-nums sm:table-cell">{a.runCount}</TD>
+              <TD className={`hidden text-end tabular-nums sm:table-cell ${a.errorCount ? "font-medium text-red-600" : ""}`}>{a.errorCount}</TD>
+              <TD className="text-end">
+                <div className="flex flex-col items-end gap-1 sm:flex-row sm:justify-end">
                 {canEdit && (
                   <>
                     <Button size="sm" variant="ghost" disabled={pending} onClick={() => run(() => duplicate(a.id))}>
@@ -107,6 +114,7 @@ export function AutomationList({ rows, canEdit, setActive, duplicate, remove }: 
                     </Button>
                   </>
                 )}
+                </div>
               </TD>
             </TR>
           ))}
