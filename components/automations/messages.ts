@@ -2,6 +2,7 @@ import { defineMessages } from "@/components/i18n/catalog";
 
 export const automationMessages = defineMessages({
   en: {
+    recordIdHint: "The record’s id",
     runCount_one: "{count} run",
     runCount_other: "{count} runs",
     errorCount_one: "{count} error",
@@ -176,6 +177,7 @@ export const automationMessages = defineMessages({
     "delayUntil": "Wait for",
   },
   fr: {
+    recordIdHint: "L’identifiant de la fiche",
     runCount_one: "{count} exécution",
     runCount_other: "{count} exécutions",
     errorCount_one: "{count} erreur",
@@ -350,6 +352,7 @@ export const automationMessages = defineMessages({
     "delayUntil": "Attendre",
   },
   ar: {
+    recordIdHint: "معرّف السجل",
     runCount_one: "تشغيل واحد",
     runCount_other: "مرات التشغيل: {count}",
     errorCount_one: "خطأ واحد",

@@ -8,6 +8,7 @@ import { useLocale, useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { AutomationRunJson } from "@/lib/http/serializers/automations";
 import { nodeLabel } from "./labels";
@@ -74,15 +75,20 @@ export function RunHistory({ nodes = [], initialRuns, automationId, records, nee
       {canEdit && (
         <div className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 p-3">
           {needsRecord && (
-            <div className="space-y-1">
+            <div className="min-w-0 max-w-full space-y-1">
               <Label htmlFor="test-record">{t("testRecord")}</Label>
-              <select id="test-record" className="h-9 rounded-lg border border-slate-300 bg-white px-2 text-sm" value={recordId} onChange={(e) => setRecordId(e.target.value)}>
-                {records.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.name}
-                  </option>
-                ))}
-              </select>
+              {records.length > 0 ? (
+                <select id="test-record" className="h-9 w-full max-w-full rounded-lg border border-slate-300 bg-white px-2 text-sm sm:w-80" value={recordId} onChange={(e) => setRecordId(e.target.value)}>
+                  {records.map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {r.name}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                // Contacts, accounts, tasks: the record's id (from its page or the API).
+                <Input id="test-record" dir="ltr" className="w-full font-mono sm:w-80" placeholder={t("recordIdHint")} value={recordId} onChange={(e) => setRecordId(e.target.value.trim())} />
+              )}
             </div>
           )}
           <Button
@@ -118,10 +124,10 @@ export function RunHistory({ nodes = [], initialRuns, automationId, records, nee
                       {t("runRecord")}:{" "}
                       {r.record.type === "deal" ? (
                         <Link href={`/deals/${r.record.id}`} className="font-mono hover:text-indigo-600" onClick={(e) => e.stopPropagation()}>
-                          {recordNames.get(r.record.id) ?? r.record.id.slice(0, 8)}
+                          {recordNames.get(r.record.id) ?? r.record.id.slice(-12)}
                         </Link>
                       ) : (
-                        <code>{r.record.type} {r.record.id.slice(0, 8)}</code>
+                        <code>{r.record.type} {r.record.id.slice(-12)}</code>
                       )}
                     </span>
                   )}

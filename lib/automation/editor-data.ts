@@ -26,7 +26,7 @@ export async function editorOptions({ ctx }: { ctx: Ctx }): Promise<EditorOption
       .where(and(eq(stages.tenantId, ctx.tenantId), sql`not ${stages.isDeleted}`, sql`not ${pipelines.isDeleted}`))
       .orderBy(asc(pipelines.position), asc(stages.position)),
     db.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.tenantId, ctx.tenantId), eq(users.isActive, true), sql`not ${users.isDeleted}`)).orderBy(asc(users.name)),
-    db.select({ id: deals.id, name: deals.name }).from(deals).where(and(eq(deals.tenantId, ctx.tenantId), sql`not ${deals.isDeleted}`)).orderBy(desc(deals.modifiedAt), desc(deals.createdAt)).limit(50),
+    db.select({ id: deals.id, name: deals.name }).from(deals).where(and(eq(deals.tenantId, ctx.tenantId), sql`not ${deals.isDeleted}`)).orderBy(desc(sql`coalesce(${deals.modifiedAt}, ${deals.createdAt})`)).limit(50),
     ...ENTITIES.map((e) => describeFields(ctx, e)),
   ]);
   const fields = Object.fromEntries(ENTITIES.map((e, i) => [e, fieldLists[i]!]));
