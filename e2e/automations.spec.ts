@@ -21,7 +21,9 @@ async function newDeal(page: Page, name: string, amount: number, stage: string) 
 }
 
 type Task = { title: string; type: string; dueAt: string | null; assignee: { email: string } | null };
-const tasksOf = async (page: Page, dealId: string) => ((await (await page.request.get(`/api/tasks?dealId=${dealId}&limit=50`)).json()) as { data: Task[] }).data;
+/** The deal's tasks whose title starts with `prefix` (the data directory may hold automations of earlier runs). */
+const tasksOf = async (page: Page, dealId: string, prefix: string) =>
+  ((await (await page.request.get(`/api/tasks?dealId=${dealId}&limit=50`)).json()) as { data: Task[] }).data.filter((t) => t.title.startsWith(prefix));
 
 /** The elements that stick out of a phone-wide page (none expected): what makes it scroll sideways. */
 async function overflowing(page: Page): Promise<string[]> {
@@ -121,8 +123,8 @@ test.describe("automations", () => {
     await expect.poll(() => board.stageOf(small)).toBe("Negotiation");
 
     // The task: type CALL, for the owner (the manager created the deal), due tomorrow.
-    await expect.poll(async () => (await tasksOf(page, big)).length, { timeout: 15_000 }).toBe(1);
-    const [task] = await tasksOf(page, big);
+    await expect.poll(async () => (await tasksOf(page, big, `Call ${stamp}`)).length, { timeout: 15_000 }).toBe(1);
+    const [task] = await tasksOf(page, big, `Call ${stamp}`);
     expect(task).toMatchObject({ title: `Call ${stamp}: Big deal ${stamp}`, type: "CALL" });
     expect(task!.assignee?.email).toBe(MANAGER.email);
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
@@ -131,7 +133,7 @@ test.describe("automations", () => {
     await page.goto(`/deals/${big}`);
     await expect(page.getByTestId("deal-tasks").getByText(`Call ${stamp}: Big deal ${stamp}`)).toBeVisible();
     // The small deal has no task.
-    expect(await tasksOf(page, small)).toEqual([]);
+    expect(await tasksOf(page, small, `Call ${stamp}`)).toEqual([]);
 
     // Run history: two runs, newest first. The small deal's ended on the "no" branch, the big deal's created the task.
     await page.goto(automationUrl);

@@ -59,11 +59,11 @@ export function AutomationList({ rows, canEdit, setActive, duplicate, remove }: 
           {rows.map((a) => (
             <TR key={a.id}>
               <TD className="max-w-0 min-w-32 md:max-w-none">
-                <Link href={`/automations/${a.id}`} className="block truncate font-medium text-slate-900 hover:text-indigo-600">
+                <Link href={`/automations/${a.id}`} dir="auto" className="block font-medium break-words text-slate-900 hover:text-indigo-600 md:truncate">
                   {a.name}
                 </Link>
                 {/* On narrow screens the hidden columns' content, as a line under the name. */}
-                <span className="block truncate text-xs text-slate-500 md:hidden">
+                <span className="mt-0.5 block text-xs text-slate-500 md:hidden">
                   {triggerLabel(t, a.trigger)} · {t("runCount", { count: a.runCount })}
                   {a.errorCount > 0 && <span className="text-red-600"> · {t("errorCount", { count: a.errorCount })}</span>}
                 </span>

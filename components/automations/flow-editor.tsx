@@ -271,7 +271,7 @@ export function FlowEditor({ automation, options, canEdit, save }: Props) {
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-60 flex-1 space-y-1">
           <Label htmlFor="automation-name">{t("name")}</Label>
-          <Input id="automation-name" value={name} onChange={(e) => setName(e.target.value)} disabled={!canEdit} />
+          <Input id="automation-name" dir="auto" value={name} onChange={(e) => setName(e.target.value)} disabled={!canEdit} />
         </div>
         <label className="inline-flex items-center gap-2 text-sm">
           <input type="checkbox" role="switch" aria-label={t("activate")} checked={isActive} disabled={!canEdit || pending || (!isActive && issues.length > 0)} onChange={(e) => persist(e.target.checked)} />
