@@ -141,7 +141,7 @@ test.describe("automations", () => {
     await expect(async () => {
       await page.getByRole("button", { name: "Refresh" }).click();
       await expect(runs).toHaveCount(2, { timeout: 1_000 });
-      await expect(runs.getByText("Succeeded")).toHaveCount(2, { timeout: 1_000 });
+      await expect(runs.locator("summary").getByText("Succeeded", { exact: true })).toHaveCount(2, { timeout: 1_000 });
     }).toPass({ timeout: 20_000 });
     await runs.nth(0).locator("summary").first().click();
     await expect(runs.nth(0).getByTestId("run-step")).toHaveCount(2);
@@ -172,7 +172,7 @@ test.describe("automations", () => {
       await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
       await page.goto("/automations");
       await page.screenshot({ path: "/tmp/automation-list-ar.png" });
-      await page.locator('a[href^="/automations/"]').first().click();
+      await page.locator('a[href^="/automations/"]:visible').first().click();
       await expect(page.getByTestId("canvas")).toBeVisible();
       await page.getByTestId("canvas").getByTestId("node-condition").click();
       await expect(page.getByTestId("condition-builder")).toBeVisible();
@@ -182,7 +182,7 @@ test.describe("automations", () => {
       // The list fits the phone: no sideways scrolling.
       expect(await overflowing(page)).toEqual([]);
       await page.screenshot({ path: "/tmp/automation-list-ar-390.png", fullPage: true });
-      await page.locator('a[href^="/automations/"]').first().click();
+      await page.locator('a[href^="/automations/"]:visible').first().click();
       await expect(page.getByTestId("canvas")).toBeVisible();
       await page.screenshot({ path: "/tmp/automation-editor-ar-390.png", fullPage: true });
       expect(await overflowing(page)).toEqual([]);
