@@ -1,6 +1,6 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { automationJobs, automationRunSteps, automationRuns, automations, type Automation, type AutomationJob, type AutomationRun } from "@/db/schema";
+import { automationRunSteps, automationRuns, automations, type Automation, type AutomationRun } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import type { DomainEvent } from "@/lib/events/types";
 import { runAction } from "./actions";
@@ -8,14 +8,19 @@ import { PermanentError } from "./actions/types";
 import type { ActionName } from "./catalog";
 import { conditionMatches } from "./conditions";
 import { ACTION_CONFIGS, DelayData, graphTrigger, type Graph, type GraphNode } from "./graph";
-import { backoffMs, enqueue, type NewJob } from "./queue";
+import { cancelRunJobs, enqueue, failJob, pendingOfRun, queueSettings, type AutomationJob, type NewJob } from "./queue";
 import { loadRecord, type RecordSnapshot } from "./record";
 import { syncSchedule } from "./schedule";
 
 /** Tunables; tests shorten the back-off. */
 export const engineSettings = {
-  /** First retry delay; doubles with each attempt (capped at one hour). */
-  backoffMs: Number(process.env.RAPPORT_AUTOMATION_BACKOFF_MS ?? 5_000),
+  /** First retry delay (whole seconds; 0 retries at once); doubles with each attempt, with jitter (pg-boss retryBackoff). */
+  get backoffMs() {
+    return queueSettings.backoffMs;
+  },
+  set backoffMs(ms: number) {
+    queueSettings.backoffMs = ms;
+  },
   /** Runs started by runs started by … this many automation runs are stopped as a loop. */
   maxDepth: 5,
   /** Attempts of an action step (send_webhook uses its own `retries` + 1). */
@@ -85,12 +90,25 @@ export async function startRun(tx: DbOrTx, a: Automation, ev: DomainEvent, opts:
 const MAX_INLINE_STEPS = 50;
 
 /**
+ * Has this node of the run already run (or, for a wake-up, woken)? Its step record commits with its
+ * effects, and the caller holds the run (locked, or created in this transaction), so the answer cannot
+ * change under it: a node reached again, by another branch or by a job queued twice, runs once.
+ */
+async function alreadyRan(tx: DbOrTx, runId: string, nodeId: string, wake: boolean): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: automationRunSteps.id })
+    .from(automationRunSteps)
+    .where(and(eq(automationRunSteps.runId, runId), eq(automationRunSteps.nodeId, nodeId), inArray(automationRunSteps.status, wake ? ["succeeded"] : ["succeeded", "waiting"])))
+    .limit(1);
+  return !!row;
+}
+
+/**
  * Runs `nodes` and the nodes after them in the current transaction, each in a savepoint, instead of one
- * job per step: a run without delays completes in the job that started it. Each inline step claims its
- * idempotency key (`step:<run>:<node>`) as a finished job row in the same savepoint, so a node reached
- * again (by another branch, or by a retried job) never runs twice. A step that fails inline is rolled
- * back and queued as an ordinary step job, which retries with back-off and records each failed attempt;
- * send_webhook steps (an outside call, with their own retries) and wake-ups after delays are always jobs.
+ * job per step: a run without delays completes in the job that started it. A node that already ran in
+ * this run is skipped (alreadyRan). A step that fails inline is rolled back and queued as an ordinary
+ * step job, which retries with back-off and records each failed attempt; send_webhook steps (an outside
+ * call, with their own retries) and wake-ups after delays are always jobs.
  */
 async function advance(tx: DbOrTx, a: Automation, run: AutomationRun, nodes: GraphNode[]): Promise<void> {
   const queue = [...nodes];
@@ -105,13 +123,7 @@ async function advance(tx: DbOrTx, a: Automation, run: AutomationRun, nodes: Gra
     let result: Awaited<ReturnType<typeof executeNode>> | "ran" | "failed";
     try {
       result = await tx.transaction(async (sp) => {
-        const job = stepJob(run, node);
-        const [claimed] = await sp
-          .insert(automationJobs)
-          .values({ tenantId: job.tenantId, kind: "step", payload: job.payload, key: job.key!, runId: run.id, status: "done", attempts: 1, maxAttempts: job.maxAttempts ?? 1, finishedAt: new Date() })
-          .onConflictDoNothing({ target: automationJobs.key })
-          .returning({ id: automationJobs.id });
-        if (!claimed) return "ran" as const;
+        if (await alreadyRan(sp, run.id, node.id, false)) return "ran" as const;
         return executeNode(sp, { a, run, node, attempt: 1 });
       });
     } catch {
@@ -224,12 +236,10 @@ export async function executeNode(
   return { next };
 }
 
+/** The run's status from its pending jobs (other than the one running): none → succeeded, only delays → waiting. */
 async function finishIfDone(tx: DbOrTx, run: AutomationRun, currentJobId: string): Promise<void> {
-  const [pending] = await tx
-    .select({ n: sql<number>`count(*)::int`, delayed: sql<number>`(count(*) filter (where (${automationJobs.payload}->>'delayed')::boolean))::int` })
-    .from(automationJobs)
-    .where(and(eq(automationJobs.runId, run.id), eq(automationJobs.status, "pending"), ne(automationJobs.id, currentJobId)));
-  const status = pending!.n === 0 ? "succeeded" : pending!.delayed === pending!.n ? "waiting" : "running";
+  const pending = await pendingOfRun(tx, run.id, currentJobId);
+  const status = pending.n === 0 ? "succeeded" : pending.delayed === pending.n ? "waiting" : "running";
   if (status !== run.status) await tx.update(automationRuns).set({ status, finishedAt: status === "succeeded" ? new Date() : null }).where(eq(automationRuns.id, run.id));
 }
 
@@ -242,6 +252,7 @@ async function handleStep(tx: DbOrTx, job: AutomationJob, attempt: number): Prom
   if (!a || a.isDeleted) throw new PermanentError("the automation was deleted");
   const node = (run.graph as Graph).nodes.find((n) => n.id === nodeId);
   if (!node) throw new PermanentError(`node ${nodeId} is not in the run's graph`);
+  if (await alreadyRan(tx, run.id, node.id, !!wake)) return finishIfDone(tx, run, job.id);
   const { next, waitUntil } = await executeNode(tx, { a, run, node, attempt, wake });
   if (waitUntil) await enqueue(tx, [stepJob(run, node, { wake: true, runAt: waitUntil })]);
   await advance(tx, a, run, next);
@@ -255,7 +266,10 @@ export async function handleJob(tx: DbOrTx, job: AutomationJob, attempt: number)
   return handleStep(tx, job, attempt);
 }
 
-/** After a failed attempt: retry later with back-off, or fail the job (and its run) for good. */
+/**
+ * After a failed attempt (its savepoint rolled back): the attempt is recorded, and pg-boss retries the
+ * job with back-off, or the job (and its run) fails for good.
+ */
 export async function recordFailure(tx: DbOrTx, job: AutomationJob, attempt: number, error: unknown): Promise<void> {
   const message = error instanceof Error ? error.message : String(error);
   const final = error instanceof PermanentError || attempt >= job.maxAttempts;
@@ -267,13 +281,10 @@ export async function recordFailure(tx: DbOrTx, job: AutomationJob, attempt: num
       await tx.insert(automationRunSteps).values({ tenantId: job.tenantId, runId, nodeId, status: "failed", error: final ? message : `${message} (attempt ${attempt} of ${job.maxAttempts}, retrying)`, attempt });
       if (final && run.status !== "failed") {
         await tx.update(automationRuns).set({ status: "failed", finishedAt: now, error: `${nodeId}: ${message}` }).where(eq(automationRuns.id, runId));
-        await tx.update(automationJobs).set({ status: "cancelled", finishedAt: now }).where(and(eq(automationJobs.runId, runId), eq(automationJobs.status, "pending"), ne(automationJobs.id, job.id)));
+        await cancelRunJobs(tx, [runId], job.id);
       }
     }
   }
-  await tx
-    .update(automationJobs)
-    .set(final ? { status: "failed", attempts: attempt, lastError: message, finishedAt: now } : { attempts: attempt, lastError: message, runAt: new Date(now.getTime() + backoffMs(attempt, engineSettings.backoffMs)) })
-    .where(eq(automationJobs.id, job.id));
+  await failJob(tx, job, message, final);
 }
 
