@@ -65,11 +65,15 @@ function toSql(text: string, values: unknown[] = []): SQL {
   );
 }
 
+/** pg-boss wraps its maintenance and migrations in `BEGIN; … COMMIT;` (one text); postgres.js wants its own transactions. */
+const WRAPPED = /^\s*BEGIN;([\s\S]*)COMMIT;\s*$/i;
+
 /** An executor running pg-boss's SQL on `tx` (a transaction, a savepoint, or the pool). */
 export function executorFor(tx: DbOrTx): Executor {
   return {
     executeSql: async (text: string, values?: unknown[]) => {
-      const rows = await tx.execute(toSql(text, values));
+      const wrapped = !values?.length ? WRAPPED.exec(text) : null;
+      const rows = wrapped ? await tx.transaction((inner) => inner.execute(sql.raw(wrapped[1]!))) : await tx.execute(toSql(text, values));
       return { rows: rows as unknown as Record<string, unknown>[] };
     },
   };

@@ -7,7 +7,7 @@ import { activities, automationRuns, automationRunSteps, automations } from "@/d
 import { createAccount } from "@/lib/accounts/create";
 import { deleteAutomation } from "@/lib/automation/delete";
 import { engineSettings, handleJob } from "@/lib/automation/engine";
-import { fetchJobs, listJobs } from "@/lib/automation/queue";
+import { boss, fetchJobs, listJobs } from "@/lib/automation/queue";
 import { getAutomationView } from "@/lib/automation/views";
 import { drainJobs, processJobs, sweepOverdueTasks } from "@/lib/automation/worker";
 import { createTask } from "@/lib/tasks/create";
@@ -181,6 +181,15 @@ describe("pg-boss as the engine's queue", () => {
     expect((await runsOf(a.id)).map((r) => r.status)).toEqual(["failed", "failed"]);
     const after = await listJobs(db, sql`id = any(${sql.param(wakes.map((w) => w.id))}::uuid[])`);
     expect(after.map((j) => j.state)).toEqual(["cancelled", "cancelled"]);
+  });
+
+  it("pg-boss maintenance (expire, archive, purge) runs on our pool and keeps pending and recent jobs", async () => {
+    const a = await noteAutomation("Kept", "kept", { delaySeconds: 600 });
+    await createAccount({ ctx: admin.ctx, input: { name: "Kept" } });
+    await drainJobs();
+    const before = await jobsOfAutomation(a.id);
+    await boss().maintain();
+    expect(await jobsOfAutomation(a.id)).toEqual(before);
   });
 
   it("task.overdue is queued once per task and due date, however often the sweep runs", async () => {
