@@ -94,16 +94,19 @@ export function startWorker(opts: { concurrency?: number; pollMs?: number; sweep
   const wakeAll = () => {
     for (const wake of [...sleepers]) wake();
   };
+  // A loop that goes to sleep after stop() woke the sleepers must not sleep (the sweep's 60 s would hold stop()).
   const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        sleepers.delete(done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      sleepers.add(done);
-    });
+    stopped
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          const done = () => {
+            clearTimeout(timer);
+            sleepers.delete(done);
+            resolve();
+          };
+          const timer = setTimeout(done, ms);
+          sleepers.add(done);
+        });
 
   let unlisten: (() => Promise<void>) | null = null;
   rawClient()
