@@ -130,17 +130,20 @@ export const jobIdOf = (key: string) => uuidv5(key, KEY_NAMESPACE);
  */
 export async function enqueue(tx: DbOrTx, jobs: NewJob[]): Promise<void> {
   if (jobs.length === 0) return;
-  await boss().insert(
-    jobs.map((j) => ({
-      id: j.key ? jobIdOf(j.key) : undefined,
-      name: QUEUE,
-      data: { kind: j.kind, tenantId: j.tenantId, runId: j.runId ?? null, payload: j.payload } satisfies JobData,
-      startAfter: j.runAt,
-      ...retryOptions(j.maxAttempts ?? 3),
-    })),
-    { db: executorFor(tx) },
-  );
-  await tx.execute(sql`select pg_notify(${JOB_CHANNEL}, '')`);
+  // Sent together (postgres.js pipelines the two statements on the transaction's connection): one round trip.
+  await Promise.all([
+    boss().insert(
+      jobs.map((j) => ({
+        id: j.key ? jobIdOf(j.key) : undefined,
+        name: QUEUE,
+        data: { kind: j.kind, tenantId: j.tenantId, runId: j.runId ?? null, payload: j.payload } satisfies JobData,
+        startAfter: j.runAt,
+        ...retryOptions(j.maxAttempts ?? 3),
+      })),
+      { db: executorFor(tx) },
+    ),
+    tx.execute(sql`select pg_notify(${JOB_CHANNEL}, '')`),
+  ]);
 }
 
 /**

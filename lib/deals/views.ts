@@ -35,8 +35,8 @@ export async function getDealOrThrow(tx: DbOrTx, ctx: Ctx, id: string): Promise<
   return row;
 }
 
-/** Adds `dealIds` to each contact with one query. */
-async function withDealIds(tx: DbOrTx, ctx: Ctx, rows: Contact[]): Promise<DealContact[]> {
+/** Adds `dealIds` (live deals, oldest first) to each contact with one query. */
+export async function contactsWithDeals(tx: DbOrTx, ctx: Ctx, rows: Contact[]): Promise<DealContact[]> {
   if (rows.length === 0) return [];
   const links = await tx
     .select({ contactId: dealContacts.contactId, dealId: dealContacts.dealId })
@@ -79,7 +79,7 @@ export async function getDealView(tx: DbOrTx, ctx: Ctx, id: string): Promise<Dea
     const [primary] = await tx.select().from(contacts).where(and(eq(contacts.id, deal.primaryContactId), sql`not ${contacts.isDeleted}`));
     if (primary) contactRows.unshift(primary);
   }
-  const all = await withDealIds(tx, ctx, contactRows);
+  const all = await contactsWithDeals(tx, ctx, contactRows);
 
   return {
     ...deal,

@@ -67,6 +67,26 @@ export async function resolvePlacement(
     if (pipeline && stage.pipelineId !== pipeline.id) throw invalidField(ref.stageField, `is not a stage of pipeline ${pipeline.id}`);
     return { pipeline: pipeline ?? (await getPipeline(tx, ctx, stage.pipelineId, ref.stageField)), stage };
   }
-  const target = pipeline ?? (await defaultPipeline(tx, ctx, ref.pipelineField));
-  return { pipeline: target, stage: await firstStage(tx, ctx, target.id, ref.pipelineField) };
+  if (!pipeline) return defaultPlacement(tx, ctx, ref.pipelineField);
+  return { pipeline, stage: await firstStage(tx, ctx, pipeline.id, ref.pipelineField) };
+}
+
+/** The first stage of the default pipeline (defaultPipeline, then firstStage) with one statement. */
+export async function defaultPlacement(tx: DbOrTx, ctx: Ctx, field: string): Promise<{ pipeline: Pipeline; stage: Stage & { pipelineId: string } }> {
+  const chosen = tx
+    .select({ id: pipelines.id })
+    .from(pipelines)
+    .where(livePipeline(ctx))
+    .orderBy(desc(pipelines.isDefault), asc(pipelines.position), asc(pipelines.id))
+    .limit(1);
+  const [row] = await tx
+    .select({ pipeline: pipelines, stage: stages })
+    .from(pipelines)
+    .leftJoin(stages, and(eq(stages.pipelineId, pipelines.id), liveStage(ctx)))
+    .where(eq(pipelines.id, sql`(${chosen})`))
+    .orderBy(asc(stages.position), asc(stages.id))
+    .limit(1);
+  if (!row) throw invalidField(field, "the workspace has no pipeline");
+  if (!row.stage) throw invalidField(field, "the pipeline has no stages");
+  return { pipeline: row.pipeline, stage: { ...row.stage, pipelineId: row.pipeline.id } };
 }
