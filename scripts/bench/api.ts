@@ -3,6 +3,8 @@ import { observeQueries } from "@/db/client";
 import { listAccounts } from "@/lib/accounts/list";
 import { verifyApiKey } from "@/lib/api-keys/verify";
 import { findContactByPhone } from "@/lib/contacts/find-by-phone";
+import { createDeal } from "@/lib/deals/create";
+import { newId } from "@/lib/ids";
 import { listConeContacts, listContacts } from "@/lib/contacts/list";
 import { searchEverything } from "@/lib/search/global";
 import type { BenchEnv } from "./setup";
@@ -96,6 +98,10 @@ export async function apiBench(env: BenchEnv, o: Options): Promise<Row[]> {
     }),
   });
 
+  // The same create's SQL as one bare transaction through postgres.js (fresh ids and email each time),
+  // wave after wave as the verb sends it: the ceiling of this transaction's shape on this machine.
+  rows[rows.length - 1]!.sql = await createShape(env, o);
+
   // Deal update: amount and next steps on random deals, 16 clients.
   const dealIds = (await env.sql`select id from deals where tenant_id = ${ctx.tenantId} order by random() limit 2000`).map((r) => r.id as string);
   rows.push({
@@ -111,6 +117,42 @@ export async function apiBench(env: BenchEnv, o: Options): Promise<Row[]> {
     }),
   });
   return rows;
+}
+
+/** UUIDv7 strings created after `since` (ms): the ids a create made up, as opposed to the workspace's. */
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+const madeAfter = (id: string, since: number) => parseInt(id.replace(/-/g, "").slice(0, 12), 16) >= since;
+
+/**
+ * The statements of one deal create (new contact), captured in-process with the API key check before
+ * them, replayed in a transaction through postgres.js by 16 clients: each run replaces the ids the
+ * capture made up (deal, contact, timeline entries) and the email with fresh ones.
+ */
+async function createShape(env: BenchEnv, o: Options): Promise<LoadResult> {
+  const since = Date.now();
+  const email = `shape-${randomUUID()}@bench.example`;
+  const waves = await captureSql(async () => {
+    await verifyApiKey(env.key);
+    await createDeal({ ctx: env.ctx, input: { name: "Shape", amount: 1000, contact_email: email, contact_first_name: "Shape", contact_last_name: "Buyer" } });
+  });
+  const [check, ...body] = waves;
+  const made = new Set<string>();
+  for (const st of waves.flat()) for (const p of st.params) if (typeof p === "string") for (const m of p.match(UUID) ?? []) if (madeAfter(m, since)) made.add(m);
+  const fresh = (map: Map<string, string>) => (p: unknown) =>
+    typeof p === "string" ? p.replace(UUID, (m) => map.get(m) ?? m).split(email).join(map.get(email)!) : p;
+  return load({
+    concurrency: 16,
+    durationMs: o.durationMs,
+    fn: async () => {
+      const map = new Map([...made].map((id) => [id, newId()]));
+      map.set(email, `shape-${randomUUID()}@bench.example`);
+      const f = fresh(map);
+      for (const st of check ?? []) await env.sql.unsafe(st.text, st.params as never[]);
+      await env.sql.begin(async (t) => {
+        for (const wave of body) await Promise.all(wave.map((st) => t.unsafe(st.text, st.params.map(f) as never[])));
+      });
+    },
+  });
 }
 
 /** 50 concurrent creates with one new email must leave exactly one contact with that email. */
@@ -131,5 +173,8 @@ export function printRows(rows: Row[]): void {
     const ratio = r.sql ? (r.api.p50 / r.sql.p50).toFixed(2) : "–";
     console.log(`| ${r.scenario} | ${r.clients} | ${ms(r.api.p50)} | ${ms(r.api.p95)} | ${r.api.rps.toFixed(0)} | ${r.api.errors} | ${r.sql ? ms(r.sql.p50) : "–"} | ${r.sql ? ms(r.sql.p95) : "–"} | ${ratio} |`);
     if (r.api.firstError) console.log(`  first error: ${r.api.firstError}`);
+  }
+  for (const r of rows) {
+    if (r.sql && r.clients === 16) console.log(`\n${r.scenario}: its SQL alone as one transaction, ${r.clients} clients: ${r.sql.rps.toFixed(0)} transactions/s, ${r.sql.errors} errors${r.sql.firstError ? ` (${r.sql.firstError})` : ""}`);
   }
 }
