@@ -136,6 +136,9 @@ async function createShape(env: BenchEnv, o: Options): Promise<LoadResult> {
     await createDeal({ ctx: env.ctx, input: { name: "Shape", amount: 1000, contact_email: email, contact_first_name: "Shape", contact_last_name: "Buyer" } });
   });
   const [check, ...body] = waves;
+  // Drizzle hands JSON to postgres.js already serialised (its driver makes the json/jsonb serialisers
+  // pass strings through); the replay must do the same, or pg-boss's job list arrives as a JSON string.
+  for (const type of ["114", "3802"]) (env.sql.options.serializers as Record<string, (x: unknown) => unknown>)[type] = (x) => x;
   const made = new Set<string>();
   for (const st of waves.flat()) for (const p of st.params) if (typeof p === "string") for (const m of p.match(UUID) ?? []) if (madeAfter(m, since)) made.add(m);
   const fresh = (map: Map<string, string>) => (p: unknown) =>
