@@ -17,7 +17,7 @@ import {
 import { arrayMove, sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
 import { useT } from "@/components/i18n/provider";
 import { dealKeys } from "@/components/query/keys";
@@ -40,8 +40,13 @@ import { QuickAdd, type QuickAddAction } from "./quick-add";
 import { applyMove, paramsFromSearch, searchFromParams, type BoardParams } from "./state";
 
 export type MoveAction = (id: string, input: { stageId: string; afterId: string | null; lossReason?: string }) => Promise<ActionResult<{ deal: MovedDealJson }>>;
-type Move = { card: BoardCard; stageId: string; afterId: string | null; lossReason?: string };
+/** `droppedAt`: performance.now() of the drop (or of the loss reason's confirmation), for the persisted-move measure. */
+type Move = { card: BoardCard; stageId: string; afterId: string | null; lossReason?: string; droppedAt?: number };
 type Extra = Record<string, { cards: BoardCard[]; cursor: string | null }>;
+
+/** User Timing helpers (event handlers only): the board benchmark reads these entries. */
+const clock = () => performance.now();
+const measureSince = (name: string, start: number) => performance.measure(name, { start, end: performance.now() });
 
 const isColumn = (id: UniqueIdentifier) => String(id).startsWith("col:");
 const sameParams = (a: BoardParams, b: BoardParams) => searchFromParams(a) === searchFromParams(b);
@@ -70,6 +75,13 @@ export function BoardView({
 }) {
   const t = useT(boardMessages);
   const queryClient = useQueryClient();
+  // Hydrated: the cards' drag listeners are attached. `data-ready` and the `board:interactive` User Timing
+  // mark (time since navigation start) let tests and `npm run bench -- --only board` wait for it and time it.
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    performance.mark("board:interactive");
+    root.current?.setAttribute("data-ready", "true");
+  }, []);
   const search = useSearchParams();
   const params = useMemo(() => paramsFromSearch(search), [search]);
   const key = dealKeys.board(params);
@@ -130,6 +142,10 @@ export function BoardView({
       const result = await move(m.card.id, { stageId: m.stageId, afterId: m.afterId, ...(m.lossReason !== undefined ? { lossReason: m.lossReason } : {}) });
       if (!result.ok) throw new Error(Object.values(result.fields)[0] ?? result.message);
       return result.deal;
+    },
+    onSuccess: (_deal, m) => {
+      // Drop → the server's answer, as a User Timing measure (read by the board benchmark).
+      if (m.droppedAt !== undefined) measureSince("board:move-persisted", m.droppedAt);
     },
     onError: (e, m) => {
       queryClient.setQueryData(key, m.previous);
@@ -218,7 +234,7 @@ export function BoardView({
     // Keep the dropped order on screen (items) while the move is saved or the loss reason is asked.
     setItems({ ...items, [to]: list });
     setActive(null);
-    const m: Move = { card: active.card, stageId: to, afterId };
+    const m: Move = { card: active.card, stageId: to, afterId, droppedAt: clock() };
     const kind = board.columns.find((c) => c.stage.id === to)?.stage.kind;
     if (kind === "lost" && to !== active.from) setPendingLoss(m);
     else void startMove(m);
@@ -235,7 +251,7 @@ export function BoardView({
   const total = board.columns.reduce((n, c) => n + c.count, 0);
 
   return (
-    <div className="flex min-h-0 flex-1 flex-col gap-4">
+    <div ref={root} className="flex min-h-0 flex-1 flex-col gap-4" data-testid="board-view">
       <FilterBar
         params={params}
         onChange={setParams}
@@ -327,7 +343,7 @@ export function BoardView({
           setItems(null);
         }}
         onConfirm={(lossReason) => {
-          if (pendingLoss) void startMove({ ...pendingLoss, lossReason });
+          if (pendingLoss) void startMove({ ...pendingLoss, lossReason, droppedAt: clock() });
           setPendingLoss(null);
         }}
       />
