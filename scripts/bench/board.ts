@@ -142,13 +142,14 @@ async function drag(page: Page, card: Locator, target: Locator) {
   await page.mouse.up();
 }
 
-/** `moves` drags of the first card of a column to the next column; drop → server action answer, in the page. */
+/** `moves` drags of the first card of a column to the next one; drop → server action answer, measured in the page. */
 async function moveCards(page: Page, sql: postgres.Sql, moves: number) {
   const columns = page.getByTestId("board-column");
   const stageIds = await columns.evaluateAll((els) => els.map((e) => e.getAttribute("data-stage-id")!));
   const expected = new Map<string, string>();
   for (let i = 0; i < moves; i++) {
-    const from = i % 2; // New lead → Qualified, Qualified → Proposal, …
+    // New lead → Qualified and Proposal → Negotiation in turn: a dropped card is never picked up again.
+    const from = (i % 2) * 2;
     const card = columns.nth(from).getByTestId("deal-card").first();
     const id = (await card.getAttribute("data-deal-id"))!;
     const before = await page.evaluate(() => performance.getEntriesByName("board:move-persisted").length);
