@@ -32,7 +32,7 @@ import type { MovedDealJson } from "@/lib/http/serializers/board";
 import type { UserSummary as UserOption } from "@/lib/users/summaries";
 import { Column } from "./column";
 import { DealCardBody } from "./deal-card";
-import { fetchBoard, fetchColumnPage } from "./fetch";
+import { fetchBoard, fetchColumnPage, postMove } from "./fetch";
 import { FilterBar } from "./filter-bar";
 import { LossReasonDialog } from "./loss-dialog";
 import { boardMessages } from "./messages";
@@ -61,7 +61,7 @@ export function BoardView({
   initialParams,
   users,
   savedFilters = [],
-  move,
+  move = postMove,
   quickAdd,
   notice,
 }: {
@@ -69,7 +69,8 @@ export function BoardView({
   initialParams: BoardParams;
   users: UserOption[];
   savedFilters?: readonly SavedFilterOption[];
-  move: MoveAction;
+  /** How a drop is saved: POST /api/deals/{id}/move by default. */
+  move?: MoveAction;
   quickAdd: QuickAddAction;
   notice?: string;
 }) {
@@ -138,8 +139,8 @@ export function BoardView({
 
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
-    mutationFn: async (m: Move & { previous: Board }) => {
-      const result = await move(m.card.id, { stageId: m.stageId, afterId: m.afterId, ...(m.lossReason !== undefined ? { lossReason: m.lossReason } : {}) });
+    mutationFn: async (m: Move & { previous: Board; request: ReturnType<MoveAction> }) => {
+      const result = await m.request;
       if (!result.ok) throw new Error(Object.values(result.fields)[0] ?? result.message);
       return result.deal;
     },
@@ -155,11 +156,15 @@ export function BoardView({
   });
 
   /**
-   * The optimistic part of a drop: stop refetches that would overwrite it, move the card in the cache,
-   * then persist. The drag's own order stays on screen until the cache shows the card in its new place.
+   * A drop: the move's request leaves at once (before the board re-renders, which takes a while with
+   * hundreds of cards on a slow device); then the optimistic part: stop refetches that would overwrite it,
+   * move the card in the cache; the mutation waits for the answer. The drag's own order stays on screen
+   * until the cache shows the card in its new place.
    */
   const startMove = async (m: Move) => {
     setError(null);
+    const request = move(m.card.id, { stageId: m.stageId, afterId: m.afterId, ...(m.lossReason !== undefined ? { lossReason: m.lossReason } : {}) });
+    request.catch(() => {}); // handled by the mutation (rollback and message); this only marks it as handled
     await queryClient.cancelQueries({ queryKey: dealKeys.boards() });
     const previous = queryClient.getQueryData<Board>(key) ?? board;
     // A card from "show more" joins the cached page so that applyMove sees it.
@@ -168,7 +173,7 @@ export function BoardView({
     queryClient.setQueryData<Board>(key, applyMove(base, m.card, m.stageId, m.afterId));
     setExtra((e) => Object.fromEntries(Object.entries(e).map(([s, v]) => [s, { ...v, cards: v.cards.filter((c) => c.id !== m.card.id) }])));
     setItems(null);
-    mutation.mutate({ ...m, previous });
+    mutation.mutate({ ...m, previous, request });
   };
 
   // Drag state: the column → card ids while a drag is in progress.

@@ -4,8 +4,6 @@ import { revalidatePath } from "next/cache";
 import { actionFailure, type ActionResult } from "@/components/forms/action-result";
 import { requireActionCtx } from "@/lib/auth/session";
 import { createDeal } from "@/lib/deals/create";
-import { moveDeal } from "@/lib/deals/move";
-import { movedDeal, type MovedDealJson } from "@/lib/http/serializers/board";
 
 export type QuickAddInput = { name: string; amount: string; contactEmail: string; contactName: string; stageId: string; pipelineId: string };
 
@@ -33,17 +31,3 @@ export async function quickAddDealAction(input: QuickAddInput): Promise<ActionRe
   }
 }
 
-/**
- * A drop on the board: the same verb as every stage move, but nothing is revalidated. The board keeps
- * its own state (react-query: optimistic update, then a refetch); a revalidatePath here would make Next
- * render the whole /board page again into the action's answer, which tripled the time from drop to saved.
- * Deal pages are dynamic, so they read the new stage on their next visit anyway.
- */
-export async function moveCardAction(id: string, input: { stageId: string; afterId?: string | null; lossReason?: string }): Promise<ActionResult<{ deal: MovedDealJson }>> {
-  try {
-    const ctx = await requireActionCtx();
-    return { ok: true, deal: movedDeal(await moveDeal({ ctx, id, input })) };
-  } catch (e) {
-    return actionFailure(e, "move deal");
-  }
-}
