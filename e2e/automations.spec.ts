@@ -171,6 +171,7 @@ test.describe("automations", () => {
     try {
       await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
       await page.goto("/automations");
+      await expect(page.getByRole("table")).toBeVisible();
       await page.screenshot({ path: "/tmp/automation-list-ar.png" });
       await page.locator('a[href^="/automations/"]:visible').first().click();
       await expect(page.getByTestId("canvas")).toBeVisible();
@@ -179,7 +180,8 @@ test.describe("automations", () => {
       await page.screenshot({ path: "/tmp/automation-editor-ar.png", fullPage: true });
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto("/automations");
-      // The list fits the phone: no sideways scrolling.
+      await expect(page.getByTestId("automation-cards").getByRole("switch").first()).toBeVisible();
+      // The list fits the phone (cards): no sideways scrolling.
       expect(await overflowing(page)).toEqual([]);
       await page.screenshot({ path: "/tmp/automation-list-ar-390.png", fullPage: true });
       await page.locator('a[href^="/automations/"]:visible').first().click();
