@@ -79,6 +79,7 @@ test.describe("automations", () => {
     await builder.getByTitle("Field", { exact: true }).selectOption({ label: "Amount" });
     await builder.getByTitle("Operator", { exact: true }).selectOption({ label: "greater than" });
     await builder.getByLabel("Amount: Value").fill("10000");
+    await expect(canvas.getByTestId("node-condition")).toContainText("Amount greater than 10,000");
 
     // Action: a CALL task for the owner, due in 1 day, its title with an inserted variable.
     await palette.getByRole("button", { name: "+ Action" }).click();
