@@ -5,11 +5,12 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
+import { useFailureSentence } from "@/components/forms/failure-text";
 import { useT } from "@/components/i18n/provider";
 import { activityKeys } from "@/components/query/keys";
 import { CustomFieldDetails, type CustomColumn } from "@/components/records/custom-values";
 import { DeleteRecord } from "@/components/records/delete-record";
-import { InlineEdit } from "@/components/records/inline-edit";
+import { EditableField } from "@/components/records/inline-edit";
 import { recordMessages } from "@/components/records/messages";
 import { OwnerSelect } from "@/components/records/owner-select";
 import { RecordPicker } from "@/components/records/record-picker";
@@ -58,6 +59,7 @@ const DETAILS = [
 export function AccountRecord({ account, deals, tasks, completeTask, users, currentUserId, customColumns, update, remove, search }: Props) {
   const t = useT(accountMessages);
   const r = useT(recordMessages);
+  const explain = useFailureSentence();
   const router = useRouter();
   const queryClient = useQueryClient();
   const [linkError, setLinkError] = useState<string | null>(null);
@@ -72,7 +74,7 @@ export function AccountRecord({ account, deals, tasks, completeTask, users, curr
   };
   const setContacts = async (input: { contactIds: string[]; primaryContactId?: string | null }) => {
     const result = await save(input);
-    setLinkError(result.ok ? null : result.message);
+    setLinkError(result.ok ? null : explain(result));
   };
 
   return (
@@ -99,12 +101,7 @@ export function AccountRecord({ account, deals, tasks, completeTask, users, curr
             <CardBody>
               <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-2">
                 {DETAILS.map(([field, type]) => (
-                  <div key={field} className="min-w-0">
-                    <dt className="text-[11px] font-medium uppercase tracking-wide text-slate-500">{t(`field.${field}`)}</dt>
-                    <dd className="mt-0.5">
-                      <InlineEdit variant="field" name={field} label={t(`field.${field}`)} type={type} value={account[field]} save={(value) => save({ [field]: value })} />
-                    </dd>
-                  </div>
+                  <EditableField key={field} name={field} label={t(`field.${field}`)} type={type} value={account[field]} save={(value) => save({ [field]: value })} />
                 ))}
                 <CustomFieldDetails columns={customColumns} values={account.customFields} save={save} />
               </dl>

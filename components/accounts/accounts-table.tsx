@@ -8,7 +8,7 @@ import { formatDate } from "@/components/format/date";
 import { useLocale, useT } from "@/components/i18n/provider";
 import { BulkBar } from "@/components/records/bulk-bar";
 import { CreateDialog } from "@/components/records/create-dialog";
-import { CustomValue, type CustomColumn } from "@/components/records/custom-values";
+import { CustomCell, type CustomColumn } from "@/components/records/custom-values";
 import { InlineEdit } from "@/components/records/inline-edit";
 import { ListToolbar } from "@/components/records/list-toolbar";
 import { recordMessages } from "@/components/records/messages";
@@ -70,7 +70,7 @@ export function AccountsTable({ rows, meta, sort, q, filter, filterSlot, users, 
       ]}
     />
   );
-  const save = (id: string, field: string) => (value: string | null) => actions.update(id, { [field]: value });
+  const save = (id: string, field: string) => (value: unknown) => actions.update(id, { [field]: value });
 
   return (
     <div className="space-y-4">
@@ -178,8 +178,8 @@ export function AccountsTable({ rows, meta, sort, q, filter, filterSlot, users, 
                       )}
                     </TD>
                     {customColumns.map((col) => (
-                      <TD key={col.name} className="max-w-48 truncate">
-                        <CustomValue value={a.customFields[col.name]} type={col.type} />
+                      <TD key={col.name} className="max-w-56">
+                        <CustomCell column={col} value={a.customFields[col.name]} save={(input) => actions.update(a.id, input)} />
                       </TD>
                     ))}
                     <TD>{formatDate(a.createdAt, locale)}</TD>

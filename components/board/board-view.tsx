@@ -19,6 +19,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
+import { useFailureSentence } from "@/components/forms/failure-text";
 import { useT } from "@/components/i18n/provider";
 import { dealKeys } from "@/components/query/keys";
 import { SavedFilterSelect, type SavedFilterOption } from "@/components/query-builder/saved-filter-select";
@@ -69,6 +70,7 @@ export function BoardView({
   notice?: string;
 }) {
   const t = useT(boardMessages);
+  const explain = useFailureSentence();
   const queryClient = useQueryClient();
   const search = useSearchParams();
   const params = useMemo(() => paramsFromSearch(search), [search]);
@@ -128,7 +130,7 @@ export function BoardView({
   const mutation = useMutation({
     mutationFn: async (m: Move & { previous: Board }) => {
       const result = await move(m.card.id, { stageId: m.stageId, afterId: m.afterId, ...(m.lossReason !== undefined ? { lossReason: m.lossReason } : {}) });
-      if (!result.ok) throw new Error(Object.values(result.fields)[0] ?? result.message);
+      if (!result.ok) throw new Error(explain(result));
       return result.deal;
     },
     onError: (e, m) => {

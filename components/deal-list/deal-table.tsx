@@ -7,6 +7,7 @@ import { LossReasonDialog } from "@/components/board/loss-dialog";
 import type { ActionResult } from "@/components/forms/action-result";
 import { formatDate } from "@/components/format/date";
 import { formatMoney } from "@/components/format/money";
+import { useFailureSentence } from "@/components/forms/failure-text";
 import { useLocale, useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -31,6 +32,7 @@ const SORTABLE: Record<string, string> = { name: "name", amount: "amount", expec
 /** The deal table: sortable headers (links, so the URL keeps the sort), selection and bulk actions. */
 export function DealTable({ deals, users, stages, sort, actions }: { deals: RestDeal[]; users: { id: string; name: string }[]; stages: StageOption[]; sort: SortState; actions: BulkActions }) {
   const t = useT(dealListMessages);
+  const explain = useFailureSentence();
   const locale = useLocale();
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -51,7 +53,7 @@ export function DealTable({ deals, users, stages, sort, actions }: { deals: Rest
         setSelected(new Set());
         setConfirmDelete(false);
         router.refresh();
-      } else setMessage({ tone: "error", text: Object.values(result.fields)[0] ?? result.message });
+      } else setMessage({ tone: "error", text: explain(result) });
     });
   const toggle = (id: string) =>
     setSelected((s) => {

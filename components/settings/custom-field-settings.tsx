@@ -195,7 +195,7 @@ export function CustomFieldSettings({ fields, canEdit, actions }: { fields: Cust
   const shown = fields.filter((f) => f.entity === entity);
   return (
     <div className="space-y-6">
-      <div role="tablist" aria-label={t("fields.title")} className="flex gap-1 overflow-x-auto">
+      <div role="tablist" aria-label={t("fields.title")} className="relative flex gap-1 overflow-x-auto">
         {ENTITIES.map((e) => (
           <button
             key={e}

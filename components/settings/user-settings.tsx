@@ -148,7 +148,7 @@ export function UserSettings({ users, meta, currentUserId, canEdit, actions }: {
         }
       />
       {error && <Alert className="mx-4 mb-3">{error}</Alert>}
-      <div className="overflow-x-auto" aria-busy={pending}>
+      <div className="relative overflow-x-auto" aria-busy={pending}>
         <Table>
           <THead>
             <TR>

@@ -1,5 +1,6 @@
 import type { Translator } from "@/components/i18n/catalog";
 import { formatDate, formatDateTime } from "@/components/format/date";
+import { isTaskType, taskTypeLabel } from "@/components/tasks/task-type";
 import type { timelineMessages } from "./messages";
 
 type T = Translator<(typeof timelineMessages)["en"]>;
@@ -27,6 +28,7 @@ export function formatValue(t: T, value: unknown, field: string, labels: Record<
   if (typeof value === "string") {
     if (UUID.test(value)) return labels[value] ?? value.slice(0, 8);
     if (field === "status" && ["open", "won", "lost"].includes(value)) return t(`status.${value}` as never);
+    if (field === "type" && isTaskType(value)) return taskTypeLabel(value, locale);
     if (DATE.test(value)) return formatDate(`${value}T00:00:00`, locale);
     if (TIMESTAMP.test(value)) return formatDateTime(value, locale);
     if (DECIMAL.test(value)) return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(Number(value));

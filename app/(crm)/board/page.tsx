@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { shellMessages } from "@/components/shell/messages";
 import { BoardView } from "@/components/board/board-view";
 import { boardMessages } from "@/components/board/messages";
 import { apiQuery, paramsFromSearch, type BoardParams } from "@/components/board/state";
@@ -12,7 +13,9 @@ import { listOwnerChoices } from "@/lib/users/summaries";
 import { moveDealAction } from "../deals/actions";
 import { quickAddDealAction } from "./actions";
 
-export const metadata: Metadata = { title: "Board" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(shellMessages))("nav.board") };
+}
 
 const NO_FILTERS: BoardParams = { pipelineId: "", q: "", owner: "", status: "", filter: "" };
 

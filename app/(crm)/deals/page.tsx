@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { shellMessages } from "@/components/shell/messages";
 import Link from "next/link";
 import { DealTable } from "@/components/deal-list/deal-table";
 import { dealListMessages } from "@/components/deal-list/messages";
@@ -24,7 +25,9 @@ import { listOwnerChoices } from "@/lib/users/summaries";
 import { quickAddDealAction } from "../board/actions";
 import { bulkAssignDealsAction, bulkDeleteDealsAction, bulkMoveDealsAction } from "./actions";
 
-export const metadata: Metadata = { title: "Deals" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(shellMessages))("nav.deals") };
+}
 
 const PAGE = 50;
 const SORTABLE = ["name", "amount", "expectedCloseDate", "createdAt"];
