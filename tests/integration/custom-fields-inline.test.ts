@@ -2,6 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { describeFailure } from "@/components/forms/failure-text";
 import type { ActionFailure, ActionResult } from "@/components/forms/action-result";
 import type { Ctx } from "@/lib/auth/context";
+import { listActivities } from "@/lib/activity/list";
 import { createCustomField } from "@/lib/custom-fields/create";
 import { readValues } from "@/lib/custom-fields/values";
 import { db } from "@/db/client";
@@ -63,6 +64,12 @@ describe("custom fields edited in place", () => {
     expect(await values("contact", id)).toEqual(GOOD);
     expect(await contactActions.updateContactAction(id, { customFields: { vip: false, tags: null, since: null } })).toEqual({ ok: true });
     expect(await values("contact", id)).toMatchObject({ vip: false, tags: null, since: null, tier: "gold" });
+    // The timeline names the fields and the choices by their labels.
+    const timeline = await listActivities({ ctx: admin.ctx, query: { entity: "contact", recordId: id } });
+    expect(timeline.labels).toMatchObject({ "customFields.tier": "Tier", "customFields.tier=gold": "Gold", "customFields.tags": "Tags", "customFields.since": "Customer since" });
+    expect(timeline.entries.some((e) => e.changes["customFields.tier"]?.to === "gold")).toBe(true);
+    session.ctx = other.ctx;
+    expect((await listActivities({ ctx: other.ctx, query: { entity: "contact", recordId: id } })).labels).toEqual({});
   });
 
   it("refuses a bad value of each type beside its field, with a neutral issue, and writes nothing", async () => {

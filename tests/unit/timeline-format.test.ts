@@ -46,5 +46,11 @@ describe("task types in words", () => {
     const t = translator(timelineMessages, "fr");
     expect(formatValue(t, "MEETING", "type", {}, "fr")).toBe("Rendez-vous");
     expect(formatValue(t, "MEETING", "title", {}, "fr")).toBe("MEETING");
+    // Custom fields: their labels and their choices' labels come with the page.
+    const labels = { "customFields.tier": "Niveau", "customFields.tier=gold": "Or", "customFields.tags=vip": "VIP" };
+    expect(formatValue(t, "gold", "customFields.tier", labels, "fr")).toBe("Or");
+    expect(formatValue(t, ["vip", "press"], "customFields.tags", labels, "fr")).toBe("VIP, press");
+    const { fieldLabel } = await import("@/components/timeline/format");
+    expect(fieldLabel(t, timelineMessages.en as Record<string, string>, "customFields.tier", labels)).toBe("Niveau");
   });
 });

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { shellMessages } from "@/components/shell/messages";
 import { BoardView } from "@/components/board/board-view";
 import { boardMessages } from "@/components/board/messages";
 import { apiQuery, paramsFromSearch, type BoardParams } from "@/components/board/state";
 import { getT } from "@/components/i18n/server";
+import { shellMessages } from "@/components/shell/messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCtx } from "@/lib/auth/session";
 import { getBoard, type Board } from "@/lib/deals/board";

@@ -101,7 +101,7 @@ export default async function DealPage({ params }: { params: Promise<{ id: strin
         </div>
         <StagePath dealId={deal.id} dealName={deal.name} stages={stages} currentStageId={deal.stageId} move={moveDealAction} />
       </header>
-      <div className="grid gap-5 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-5 lg:grid-cols-3">
         <div className="space-y-5 lg:col-span-2">
           <Card>
             <CardHeader title={t("details")} />
