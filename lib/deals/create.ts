@@ -7,7 +7,7 @@ import { emitEvent } from "@/lib/events/emit";
 import { findContactIdByEmail, findOrCreateContact } from "@/lib/contacts/resolve-refs";
 import { ContactRef } from "@/lib/contacts/schemas";
 import { writeValues } from "@/lib/custom-fields/values";
-import { invalidField } from "@/lib/errors";
+import { ruleField } from "@/lib/errors";
 import { resolvePlacement } from "@/lib/pipelines/resolve";
 import { parseInput } from "@/lib/validation";
 import { stageState, topOfColumn } from "./placement";
@@ -23,7 +23,7 @@ import { getDealView, type DealView } from "./views";
 async function primaryContactFor(tx: DbOrTx, ctx: Ctx, data: CreateDeal): Promise<string> {
   const existing = await findContactIdByEmail(tx, ctx, data.contact_email);
   if (existing) return existing;
-  if (!data.contact_first_name) throw invalidField("contact_first_name", "is required when no contact has this contact_email yet");
+  if (!data.contact_first_name) throw ruleField("contact_first_name", "is required when no contact has this contact_email yet", "contact_first_name_required");
   const { id: _none, ...fields } = parseInput(ContactRef, {
     primaryEmail: data.contact_email,
     firstName: data.contact_first_name,
