@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { DealContacts } from "@/components/deal/deal-contacts";
 import { DealDetails } from "@/components/deal/deal-details";
 import { DealTasks } from "@/components/deal/deal-tasks";
@@ -28,9 +29,11 @@ import { listTasks } from "@/lib/tasks/list";
 import { listOwnerChoices } from "@/lib/users/summaries";
 import { attachContactAction, detachContactAction, moveDealAction, searchContactsAction, setTaskDoneAction, updateDealAction } from "../actions";
 
+/** The deal of this request, read once for both the tab title and the page. */
+const loadDeal = cache(async (id: string) => getDeal({ ctx: await requirePageCtx(), id }));
+
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const ctx = await requirePageCtx();
-  const deal = await getDeal({ ctx, id: (await params).id }).catch(() => null);
+  const deal = await loadDeal((await params).id).catch(() => null);
   return { title: deal?.name ?? (await getT(dealMessages))("notFoundTitle") };
 }
 
@@ -43,7 +46,7 @@ export default async function DealPage({ params }: { params: Promise<{ id: strin
   const [t, locale] = [await getT(dealMessages), await getLocale()];
   let deal: DealView;
   try {
-    deal = await getDeal({ ctx, id });
+    deal = await loadDeal(id);
   } catch (e) {
     if (isAppError(e) && e.code === "not_found") notFound();
     throw e;
