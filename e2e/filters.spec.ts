@@ -105,3 +105,41 @@ test("a shared saved filter applied on the contact list and on the board shows e
     .toBe(boardTotal);
   await page.screenshot({ path: "/tmp/board-filter-board.png" });
 });
+
+test("rules are reordered by dragging their handle; date-time fields take a day and a time", async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(MANAGER.email, MANAGER.password);
+  await expect(page).toHaveURL(/\/board$/);
+  await page.goto("/filters?entity=contact");
+  const root = page.locator(".ruleGroup").first();
+  const header = root.locator(".ruleGroup-header").first();
+  await header.getByRole("button", { name: "+ Rule" }).click();
+  await fillRule(page, root.locator(".rule").nth(0), "Last name", "begins with", "m");
+  await header.getByRole("button", { name: "+ Rule" }).click();
+  await fillRule(page, root.locator(".rule").nth(1), "City", "contains", "a");
+  const summary = page.getByTestId("filter-summary");
+  await expect(summary).toContainText("Last name begins with m and City contains a");
+
+  // Drag the second rule by its handle onto the group's header: it becomes the first rule.
+  const handle = root.locator(".rule").nth(1).getByTitle("Drag to reorder");
+  const from = (await handle.boundingBox())!;
+  const to = (await header.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  const steps = 12;
+  for (let i = 1; i <= steps; i++) await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + ((to.y + to.height / 2 - (from.y + from.height / 2)) * i) / steps);
+  await page.mouse.up();
+  await expect(summary).toContainText("City contains a and Last name begins with m");
+  await expect(root.locator(".rule").nth(0).locator("select.rule-fields")).toHaveValue("city");
+
+  // A date-time field gets a day-and-time editor (a date field keeps a day picker); relative values stay selectable.
+  await root.locator(".rule").nth(1).locator("select.rule-fields").selectOption({ label: "Created" });
+  await root.locator(".rule").nth(1).locator("select.rule-operators").selectOption({ label: "greater than" });
+  await root.locator(".rule").nth(1).locator('input[type="datetime-local"]').fill("2026-01-15T09:30");
+  await expect(summary).toContainText("Created greater than Jan 15, 2026");
+  await root.locator(".rule").nth(1).getByRole("combobox", { name: /Relative date/ }).selectOption({ label: "last 30 days" });
+  await expect(summary).toContainText("Created greater than last 30 days");
+  await expect(page.getByTestId("preview-count")).toBeVisible();
+  await page.screenshot({ path: "/tmp/query-dnd.png", fullPage: true });
+});
