@@ -18,7 +18,7 @@ import {
   type NodeChange,
   type NodeProps,
 } from "@xyflow/react";
-import { useCallback, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
 import { useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
@@ -27,6 +27,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { defaultNodeData, GraphEdges, GraphNodes, graphTrigger, validateGraph, type Graph, type GraphIssue } from "@/lib/automation/graph";
+import { issueText, nodeLabel, nodeSummary } from "./labels";
 import { automationMessages } from "./messages";
 import { NodePanel, type Options } from "./node-panel";
 
@@ -40,50 +41,38 @@ const KIND_STYLE: Record<string, string> = {
   delay: "border-sky-400 bg-sky-50",
 };
 
-type T = ReturnType<typeof useT<(typeof automationMessages)["en"]>>;
-
-function summary(node: { type?: string; data: Record<string, unknown> }, t: T): string {
-  const d = node.data;
-  if (node.type === "trigger") return String(d.trigger ?? "");
-  if (node.type === "action") return String(d.action ?? "") + (typeof (d.config as { title?: string })?.title === "string" ? `: ${(d.config as { title: string }).title}` : "");
-  if (node.type === "delay") {
-    const delay = d.delay as { amount?: number; unit?: string } | undefined;
-    return delay?.amount ? `${delay.amount} ${delay.unit}` : "";
-  }
-  return t("rules", { count: ((d.query as { rules?: unknown[] })?.rules ?? []).length });
-}
-
-/**
- * A problem as people read it: the step it concerns ("Action send_email") and the setting, instead of
- * the graph path the API names (`nodes[1].data.config.subject: is required` → `Action send_email ·
- * subject: is required`).
- */
-function issueText(issue: GraphIssue, nodes: Graph["nodes"], t: T): string {
-  const m = /^nodes\[(\d+)\](?:\.data(?:\.config)?)?\.?(.*)$/.exec(issue.path);
-  const node = m ? nodes[Number(m[1])] : nodes.find((n) => n.id === issue.nodeId);
-  const text = issue.message.slice(issue.message.indexOf(": ") + 2 || 0);
-  if (!node) return issue.message;
-  const label = `${t(`node.${node.type}` as "node.trigger")} ${summary(node, t)}`.trim();
-  const setting = m?.[2] ? ` · ${m[2]}` : "";
-  return `${label}${setting}: ${text}`;
-}
-
 /** Problems the server reported on save (field path → message), as graph issues on their steps. */
 function serverIssues(fields: Record<string, string>, nodes: Graph["nodes"]): GraphIssue[] {
   return Object.entries(fields)
     .filter(([path]) => path.startsWith("nodes") || path.startsWith("edges"))
-    .map(([path, message]) => ({ code: "server", path, message: `${path}: ${message}`, nodeId: nodes[Number(/^nodes\[(\d+)\]/.exec(path)?.[1] ?? -1)]?.id }));
+    .map(([path, message]) => {
+      const code = /no such stage/.test(message) ? "unknown_stage" : /no such user/.test(message) ? "unknown_user" : "invalid_condition";
+      return { code, path, message: `${path}: ${message}`, params: { detail: message }, nodeId: nodes[Number(/^nodes\[(\d+)\]/.exec(path)?.[1] ?? -1)]?.id };
+    });
 }
 
 function StepNode({ type, data, selected }: NodeProps) {
   const t = useT(automationMessages);
-  const d = data as Record<string, unknown> & { __issues?: number };
+  const d = data as Record<string, unknown> & { __problems?: string[] };
+  const problems = d.__problems ?? [];
   return (
-    <div className={`min-w-44 rounded-lg border-2 px-3 py-2 text-start shadow-sm ${KIND_STYLE[type] ?? ""} ${selected ? "ring-2 ring-indigo-500" : ""} ${d.__issues ? "outline-2 outline-red-500" : ""}`} data-testid={`node-${type}`}>
+    <div
+      className={`min-w-44 rounded-lg border-2 px-3 py-2 text-start shadow-sm ${KIND_STYLE[type] ?? ""} ${selected ? "ring-2 ring-indigo-500" : ""} ${problems.length ? "outline-2 outline-offset-2 outline-red-500" : ""}`}
+      data-testid={`node-${type}`}
+      data-invalid={problems.length > 0 || undefined}
+      title={problems.join("\n") || undefined}
+    >
       {type !== "trigger" && <Handle type="target" position={Position.Top} />}
-      <div className="text-[11px] font-semibold uppercase tracking-wide text-slate-500">{t(`node.${type}` as "node.trigger")}</div>
-      <div className="max-w-56 truncate text-sm text-slate-900">{summary({ type, data: d }, t)}</div>
-      {d.__issues ? <div className="text-[11px] text-red-600">{t("problems", { count: d.__issues })}</div> : null}
+      <div className="flex items-center justify-between gap-2 text-[11px] font-semibold uppercase tracking-wide text-slate-500">
+        {t(`node.${type}` as "node.trigger")}
+        {problems.length > 0 && (
+          <span className="inline-flex size-4 items-center justify-center rounded-full bg-red-600 text-[10px] text-white" aria-label={t("problems", { count: problems.length })}>
+            !
+          </span>
+        )}
+      </div>
+      <div className="max-w-56 truncate text-sm text-slate-900">{nodeSummary({ type, data: d }, t)}</div>
+      {problems.length > 0 && <div className="max-w-56 truncate text-[11px] text-red-600">{problems[0]}</div>}
       {type === "condition" ? (
         <>
           <Handle id="true" type="source" position={Position.Bottom} style={{ left: "30%" }} />
@@ -181,13 +170,23 @@ export function FlowEditor({ automation, options, canEdit, save }: Props) {
   // cleared by the next edit, when the live validation takes over again.
   const [refused, setRefused] = useState<{ graph: Graph; issues: GraphIssue[] } | null>(null);
   const live = useMemo(() => validateGraph(graph), [graph]);
+  const current = useMemo(() => JSON.stringify({ name, ...graph }), [name, graph]);
+  const [savedState, setSavedState] = useState(current);
+  const dirty = current !== savedState;
   const issues = useMemo(() => (refused?.graph === graph ? [...live, ...refused.issues.filter((r) => !live.some((l) => l.path === r.path))] : live), [live, refused, graph]);
   const trigger = graphTrigger(graph)?.trigger ?? "deal.stage_changed";
+  // Each problem in the reader's language; on the canvas, a step shows its own problems (without its name).
+  const issueTexts = useMemo(() => issues.map((i) => issueText(i, graph.nodes, t)), [issues, graph, t]);
   const shownNodes = useMemo(() => {
-    const count = new Map<string, number>();
-    for (const i of issues) if (i.nodeId) count.set(i.nodeId, (count.get(i.nodeId) ?? 0) + 1);
-    return nodes.map((n) => ({ ...n, data: { ...n.data, __issues: count.get(n.id) ?? 0 } }));
-  }, [nodes, issues]);
+    const mine = new Map<string, string[]>();
+    issues.forEach((i, k) => {
+      if (!i.nodeId) return;
+      const node = graph.nodes.find((n) => n.id === i.nodeId);
+      const text = node ? issueTexts[k]!.slice(nodeLabel(node, t).length + 2) : issueTexts[k]!;
+      mine.set(i.nodeId, [...(mine.get(i.nodeId) ?? []), text]);
+    });
+    return nodes.map((n) => ({ ...n, data: { ...n.data, __problems: mine.get(n.id) ?? [] } }));
+  }, [nodes, issues, issueTexts, graph, t]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
@@ -229,6 +228,7 @@ export function FlowEditor({ automation, options, canEdit, save }: Props) {
     start(async () => {
       const res = await save(automation.id, { name, nodes: graph.nodes, edges: graph.edges, ...(activate !== undefined ? { isActive: activate } : {}) });
       if (res.ok) {
+        setSavedState(current);
         setIsActive(res.isActive);
         setRefused(null);
         setMessage({ ok: true, text: t("saved") });
@@ -241,18 +241,43 @@ export function FlowEditor({ automation, options, canEdit, save }: Props) {
     });
 
   const selected = nodes.find((n) => n.id === selectedId) ?? null;
+  const select = (id: string) => {
+    setNodes((ns) => ns.map((n) => (n.selected === (n.id === id) ? n : { ...n, selected: n.id === id })));
+    setSelectedId(id);
+  };
+
+  // Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes, except while typing in a field.
+  const keys = useRef({ undo, redo });
+  useEffect(() => {
+    keys.current = { undo, redo };
+  });
+  useEffect(() => {
+    if (!canEdit) return;
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (!(e.ctrlKey || e.metaKey) || target?.closest("input, textarea, select, [contenteditable]")) return;
+      const key = e.key.toLowerCase();
+      if (key === "z" && !e.shiftKey) keys.current.undo();
+      else if ((key === "z" && e.shiftKey) || key === "y") keys.current.redo();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [canEdit]);
 
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-60 flex-1 space-y-1">
           <Label htmlFor="automation-name">{t("name")}</Label>
-          <Input id="automation-name" value={name} onChange={(e) => setName(e.target.value)} disabled={!canEdit} />
+          <Input id="automation-name" dir="auto" value={name} onChange={(e) => setName(e.target.value)} disabled={!canEdit} />
         </div>
         <label className="inline-flex items-center gap-2 text-sm">
           <input type="checkbox" role="switch" aria-label={t("activate")} checked={isActive} disabled={!canEdit || pending || (!isActive && issues.length > 0)} onChange={(e) => persist(e.target.checked)} />
           {t("activate")}
         </label>
+        {!isActive && issues.length > 0 && <span className="self-center text-xs text-slate-500">{t("invalidCannotActivate")}</span>}
         <Button variant="secondary" onClick={undo} disabled={!canEdit}>
           {t("undo")}
         </Button>
@@ -269,6 +294,11 @@ export function FlowEditor({ automation, options, canEdit, save }: Props) {
         >
           {t("layout")}
         </Button>
+        {dirty && canEdit && (
+          <span className="self-center text-xs font-medium text-amber-700" role="status">
+            {t("unsaved")}
+          </span>
+        )}
         <Button onClick={() => persist()} pending={pending} disabled={!canEdit}>
           {t("save")}
         </Button>
@@ -283,7 +313,7 @@ export function FlowEditor({ automation, options, canEdit, save }: Props) {
           </Button>
         ))}
       </div>
-      <div className="grid gap-3 lg:grid-cols-[1fr_20rem]">
+      <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="h-[26rem] rounded-lg border border-slate-200 bg-white sm:h-[36rem]" dir="ltr" data-testid="canvas">
           <ReactFlow
             nodes={shownNodes}
@@ -304,11 +334,19 @@ export function FlowEditor({ automation, options, canEdit, save }: Props) {
           </ReactFlow>
         </div>
         <aside className="space-y-3 rounded-lg border border-slate-200 p-3" aria-label={t("steps")}>
-          <div className="flex items-center gap-2">{issues.length ? <Badge tone="danger">{t("problems", { count: issues.length })}</Badge> : <Badge tone="success">{t("valid")}</Badge>}</div>
+          <div className="flex items-center gap-2">{issues.length ? <Badge tone="danger" data-testid="issue-count">{t("problems", { count: issues.length })}</Badge> : <Badge tone="success">{t("valid")}</Badge>}</div>
           {issues.length > 0 && (
             <ul className="max-h-40 list-disc space-y-0.5 overflow-y-auto ps-4 text-xs text-red-700" data-testid="issues">
-              {issues.slice(0, 8).map((i, k) => (
-                <li key={k}>{issueText(i, graph.nodes, t)}</li>
+              {issues.map((i, k) => (
+                <li key={k}>
+                  {i.nodeId ? (
+                    <button type="button" className="text-start hover:underline" onClick={() => select(i.nodeId!)}>
+                      {issueTexts[k]}
+                    </button>
+                  ) : (
+                    issueTexts[k]
+                  )}
+                </li>
               ))}
             </ul>
           )}

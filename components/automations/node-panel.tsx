@@ -1,23 +1,28 @@
 "use client";
 
-import { useState } from "react";
+import { useRef } from "react";
 import type { Node } from "@xyflow/react";
+import type { RuleGroupType } from "react-querybuilder";
 import { useT } from "@/components/i18n/provider";
+import { QueryBuilderPanel } from "@/components/query-builder/query-builder-panel";
+import { taskMessages } from "@/components/tasks/messages";
+import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { ACTIONS, DELAY_UNITS, TASK_TYPES, TEMPLATE_VARIABLES, TRIGGERS, triggerRecordType } from "@/lib/automation/catalog";
+import { Select } from "@/components/ui/select";
+import { ACTIONS, DELAY_UNITS, RECORD_FIELDS, TASK_TYPES, TEMPLATE_VARIABLES, TRIGGERS, triggerRecordType } from "@/lib/automation/catalog";
+import type { FieldInfo } from "@/lib/query/types";
+import { actionLabel, triggerLabel } from "./labels";
 import { automationMessages } from "./messages";
 
 export type Options = {
   stages: { id: string; name: string; pipeline: string }[];
   users: { id: string; name: string }[];
-  /** Condition fields per record type (the query registry). */
-  fields?: Record<string, { name: string; label: string; type: string }[]>;
+  /** Condition fields per record type: the query registry, as the saved-filter builder receives it. */
+  fields?: Record<string, FieldInfo[]>;
 };
 type Data = Record<string, unknown>;
 type Cfg = Record<string, unknown>;
-
-const selectClasses = "h-9 w-full rounded-lg border border-slate-300 bg-white px-2.5 text-sm text-slate-900 focus:border-indigo-500 focus:outline-none";
 
 function Row({ label, children, htmlFor }: { label: string; children: React.ReactNode; htmlFor: string }) {
   return (
@@ -28,89 +33,159 @@ function Row({ label, children, htmlFor }: { label: string; children: React.Reac
   );
 }
 
-/** A JSON textarea that only reports a change when the text parses. */
-function JsonField({ id, label, value, onChange, hint }: { id: string; label: string; value: unknown; onChange: (v: unknown) => void; hint?: string }) {
+/** A text field whose value is a template, with a list of the record's variables to insert at the cursor. */
+function TemplateField({ id, label, value, onChange, variables, multiline }: { id: string; label: string; value: string; onChange: (v: string) => void; variables: string[]; multiline?: boolean }) {
   const t = useT(automationMessages);
-  const [text, setText] = useState(() => JSON.stringify(value ?? {}, null, 2));
-  const [bad, setBad] = useState(false);
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const insert = (variable: string) => {
+    const el = ref.current;
+    const token = `{{${variable}}}`;
+    const at = el?.selectionStart ?? value.length;
+    const end = el?.selectionEnd ?? at;
+    onChange(value.slice(0, at) + token + value.slice(end));
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(at + token.length, at + token.length);
+    });
+  };
   return (
-    <Row label={label} htmlFor={id}>
-      <textarea
-        id={id}
-        dir="ltr"
-        aria-invalid={bad || undefined}
-        className={`min-h-32 w-full rounded-lg border p-2 font-mono text-xs ${bad ? "border-red-500" : "border-slate-300"}`}
-        value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          try {
-            onChange(JSON.parse(e.target.value));
-            setBad(false);
-          } catch {
-            setBad(true);
-          }
-        }}
-      />
-      {bad && <p className="text-xs text-red-600">{t("invalidJson")}</p>}
-      {hint && <p className="text-xs break-all text-slate-500">{hint}</p>}
-    </Row>
+    <div className="space-y-1">
+      <div className="flex items-end justify-between gap-2">
+        <Label htmlFor={id}>{label}</Label>
+        <select
+          aria-label={t("insertVariable")}
+          className="h-7 max-w-36 rounded-md border border-slate-200 bg-white px-1.5 text-xs text-slate-600"
+          value=""
+          onChange={(e) => e.target.value && insert(e.target.value)}
+          data-testid={`${id}-variables`}
+        >
+          <option value="">{`{{…}}`} {t("insertVariable")}</option>
+          {variables.map((v) => (
+            <option key={v} value={v}>
+              {`{{${v}}}`}
+            </option>
+          ))}
+        </select>
+      </div>
+      {multiline ? (
+        <textarea ref={ref} id={id} dir="auto" className="min-h-20 w-full rounded-lg border border-slate-300 p-2 text-sm" value={value} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <Input ref={ref} id={id} dir="auto" value={value} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </div>
   );
 }
 
-/** The side panel: proper inputs for the selected node's data. */
+/** update_record's `fields`: one row per field (built-in or custom), each with its value. */
+function FieldsEditor({ id, value, onChange, entity, custom }: { id: string; value: Record<string, unknown>; onChange: (v: Record<string, unknown>) => void; entity: keyof typeof RECORD_FIELDS | null; custom: FieldInfo[] }) {
+  const t = useT(automationMessages);
+  const builtIn = entity ? Object.entries(RECORD_FIELDS[entity]).map(([name, type]) => ({ name, label: name, type })) : [];
+  const customs = custom.filter((f) => f.name.startsWith("custom.")).map((f) => ({ name: f.name, label: f.label, type: f.type === "number" ? "number" : f.type === "boolean" ? "boolean" : "text" }));
+  const all = [...builtIn, ...customs];
+  const entries = Object.entries(value);
+  const typeOf = (name: string) => all.find((f) => f.name === name)?.type ?? "text";
+  const rename = (from: string, to: string) => onChange(Object.fromEntries(entries.map(([k, v]) => (k === from ? [to, v] : [k, v]))));
+  const setValue = (name: string, raw: string) => {
+    const type = typeOf(name);
+    const v = type === "number" ? (raw === "" ? null : Number(raw)) : type === "boolean" ? raw === "true" : raw;
+    onChange({ ...value, [name]: v });
+  };
+  return (
+    <fieldset className="space-y-2" id={id}>
+      <legend className="text-[13px] font-medium text-slate-700">{t("fields")}</legend>
+      {entries.map(([name, v], i) => (
+        <div key={i} className="flex flex-wrap items-center gap-1.5">
+          <Select aria-label={t("fieldName")} className="min-w-0 flex-1" value={name} onChange={(e) => rename(name, e.target.value)}>
+            {!all.some((f) => f.name === name) && <option value={name}>{name}</option>}
+            {all.map((f) => (
+              <option key={f.name} value={f.name} disabled={f.name !== name && f.name in value}>
+                {f.label}
+              </option>
+            ))}
+          </Select>
+          {typeOf(name) === "boolean" ? (
+            <Select aria-label={`${t("fieldValue")}: ${name}`} className="min-w-0 flex-1" value={String(v === true)} onChange={(e) => setValue(name, e.target.value)}>
+              <option value="true">✓</option>
+              <option value="false">✗</option>
+            </Select>
+          ) : (
+            <Input aria-label={`${t("fieldValue")}: ${name}`} className="min-w-0 flex-1" dir="auto" type={typeOf(name) === "number" ? "number" : typeOf(name) === "date" ? "date" : "text"} value={v == null ? "" : String(v)} onChange={(e) => setValue(name, e.target.value)} />
+          )}
+          <Button size="sm" variant="ghost-danger" aria-label={`${t("removeField")}: ${name}`} onClick={() => onChange(Object.fromEntries(entries.filter(([k]) => k !== name)))}>
+            ✕
+          </Button>
+        </div>
+      ))}
+      {all.some((f) => !(f.name in value)) && (
+        <Button
+          size="sm"
+          variant="secondary"
+          onClick={() => {
+            const next = all.find((f) => !(f.name in value))!;
+            onChange({ ...value, [next.name]: next.type === "number" ? 0 : next.type === "boolean" ? true : "" });
+          }}
+        >
+          + {t("addField")}
+        </Button>
+      )}
+    </fieldset>
+  );
+}
+
+/** The side panel: proper inputs for the selected node's data, in the reader's language. */
 export function NodePanel({ node, trigger, options, onChange }: { node: Node; trigger: string; options: Options; onChange: (data: Data) => void }) {
   const t = useT(automationMessages);
+  const tt = useT(taskMessages);
   const data = node.data as Data;
   const config = (data.config ?? {}) as Cfg;
-  const setConfig = (patch: Cfg) => onChange({ ...data, config: { ...config, ...patch } });
+  const entity = triggerRecordType(trigger);
+  const setConfig = (patch: Cfg) => onChange({ ...data, config: Object.fromEntries(Object.entries({ ...config, ...patch }).filter(([, v]) => v !== undefined)) });
   const id = (k: string) => `node-${node.id}-${k}`;
-  const text = (k: string, label: string, opts: { type?: string; multiline?: boolean } = {}) =>
-    opts.multiline ? (
-      <Row label={label} htmlFor={id(k)}>
-        <textarea id={id(k)} dir="auto" className="min-h-20 w-full rounded-lg border border-slate-300 p-2 text-sm" value={String(config[k] ?? "")} onChange={(e) => setConfig({ [k]: e.target.value })} />
-      </Row>
-    ) : (
-      <Row label={label} htmlFor={id(k)}>
-        <Input id={id(k)} dir="auto" type={opts.type ?? "text"} value={String(config[k] ?? "")} onChange={(e) => setConfig({ [k]: opts.type === "number" ? (e.target.value === "" ? undefined : Number(e.target.value)) : e.target.value })} />
-      </Row>
-    );
+  const variables = [...TEMPLATE_VARIABLES[entity ?? "none"], ...(entity ? [] : []), ...(trigger === "webhook" ? ["payload.body"] : []), "automation.name", "now"].filter((v, i, all) => all.indexOf(v) === i);
+  const text = (k: string, label: string, opts: { type?: string } = {}) => (
+    <Row label={label} htmlFor={id(k)}>
+      <Input id={id(k)} dir={opts.type ? "ltr" : "auto"} type={opts.type ?? "text"} value={String(config[k] ?? "")} onChange={(e) => setConfig({ [k]: opts.type === "number" ? (e.target.value === "" ? undefined : Number(e.target.value)) : e.target.value })} />
+    </Row>
+  );
+  const template = (k: string, label: string, multiline = false) => (
+    <TemplateField id={id(k)} label={label} value={String(config[k] ?? "")} onChange={(v) => setConfig({ [k]: v })} variables={variables} multiline={multiline} />
+  );
   const stagePicker = (k: string, label: string, allowAny: boolean) => (
     <Row label={label} htmlFor={id(k)}>
-      <select id={id(k)} className={selectClasses} value={String(config[k] ?? "")} onChange={(e) => setConfig({ [k]: e.target.value || undefined })}>
+      <Select id={id(k)} value={String(config[k] ?? "")} onChange={(e) => setConfig({ [k]: e.target.value || undefined })}>
         <option value="">{allowAny ? t("anyStage") : "—"}</option>
         {options.stages.map((s) => (
           <option key={s.id} value={s.id}>
             {s.pipeline} · {s.name}
           </option>
         ))}
-      </select>
+      </Select>
     </Row>
   );
   const userPicker = (k: string, label: string, ownerOption: boolean) => (
     <Row label={label} htmlFor={id(k)}>
-      <select id={id(k)} className={selectClasses} value={String(config[k] ?? (ownerOption ? "owner" : ""))} onChange={(e) => setConfig({ [k]: e.target.value })}>
+      <Select id={id(k)} value={String(config[k] ?? (ownerOption ? "owner" : ""))} onChange={(e) => setConfig({ [k]: e.target.value || undefined })}>
         {ownerOption ? <option value="owner">{t("recordOwner")}</option> : <option value="">—</option>}
         {options.users.map((u) => (
           <option key={u.id} value={u.id}>
             {u.name}
           </option>
         ))}
-      </select>
+      </Select>
     </Row>
   );
-  const variables = TEMPLATE_VARIABLES[triggerRecordType(trigger) ?? "none"].map((v) => `{{${v}}}`);
 
   if (node.type === "trigger") {
     return (
       <div className="space-y-3">
         <Row label={t("trigger")} htmlFor={id("trigger")}>
-          <select id={id("trigger")} className={selectClasses} value={String(data.trigger ?? "")} onChange={(e) => onChange({ trigger: e.target.value, config: {} })}>
+          <Select id={id("trigger")} value={String(data.trigger ?? "")} onChange={(e) => onChange({ trigger: e.target.value, config: {} })}>
             {TRIGGERS.map((x) => (
               <option key={x} value={x}>
-                {x}
+                {triggerLabel(t, x)}
               </option>
             ))}
-          </select>
+          </Select>
         </Row>
         {data.trigger === "deal.stage_changed" && (
           <>
@@ -128,26 +203,14 @@ export function NodePanel({ node, trigger, options, onChange }: { node: Node; tr
     );
   }
   if (node.type === "condition") {
-    const entity = triggerRecordType(trigger);
     const fields = (entity && options.fields?.[entity]) || [];
+    if (!entity) return <p className="text-sm text-amber-700">{t("conditionNoRecord")}</p>;
+    const query = (data.query ?? { combinator: "and", rules: [] }) as RuleGroupType;
     return (
-      <div className="space-y-2">
-        <JsonField key={node.id} id={id("query")} label={t("query")} value={data.query} hint={t("queryHint")} onChange={(query) => onChange({ ...data, query })} />
-        {fields.length > 0 && (
-          <details className="text-xs text-slate-600">
-            <summary className="cursor-pointer font-medium text-slate-700">{t("queryFields", { count: fields.length })}</summary>
-            <ul className="mt-1 max-h-48 space-y-0.5 overflow-y-auto" data-testid="condition-fields">
-              {fields.map((f) => (
-                <li key={f.name}>
-                  <code className="rounded bg-slate-100 px-1" dir="ltr">
-                    {f.name}
-                  </code>{" "}
-                  {f.label} <span className="text-slate-400">({f.type})</span>
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
+      <div className="space-y-2" data-testid="condition-builder">
+        <p className="text-[13px] font-medium text-slate-700">{t("query")}</p>
+        <p className="text-xs text-slate-500">{t("conditionEntity", { entity: t(`entity.${entity}`) })}</p>
+        <QueryBuilderPanel fields={fields} query={query} onChange={(q) => onChange({ ...data, query: q })} />
       </div>
     );
   }
@@ -156,67 +219,85 @@ export function NodePanel({ node, trigger, options, onChange }: { node: Node; tr
     return (
       <div className="grid grid-cols-2 gap-3">
         <Row label={t("amount")} htmlFor={id("amount")}>
-          <Input id={id("amount")} type="number" min={0} value={String(delay.amount ?? "")} onChange={(e) => onChange({ delay: { ...delay, amount: Number(e.target.value) } })} />
+          <Input id={id("amount")} type="number" min={1} value={String(delay.amount ?? "")} onChange={(e) => onChange({ delay: { unit: delay.unit ?? "hours", amount: Number(e.target.value) } })} />
         </Row>
         <Row label={t("unit")} htmlFor={id("unit")}>
-          <select id={id("unit")} className={selectClasses} value={delay.unit ?? "hours"} onChange={(e) => onChange({ delay: { ...delay, unit: e.target.value } })}>
+          <Select id={id("unit")} value={delay.unit ?? "hours"} onChange={(e) => onChange({ delay: { amount: delay.amount ?? 1, unit: e.target.value } })}>
             {DELAY_UNITS.map((u) => (
               <option key={u} value={u}>
                 {t(u)}
               </option>
             ))}
-          </select>
+          </Select>
         </Row>
       </div>
     );
   }
   const action = String(data.action ?? "");
+  const dueUnit = config.dueInDays !== undefined ? "days" : config.dueInHours !== undefined ? "hours" : "";
+  const dueAmount = dueUnit === "days" ? config.dueInDays : dueUnit === "hours" ? config.dueInHours : "";
+  const setDue = (amount: string, unit: string) => {
+    const n = amount === "" ? undefined : Number(amount);
+    setConfig({ dueInHours: unit === "hours" ? (n ?? 0) : undefined, dueInDays: unit === "days" ? (n ?? 1) : undefined });
+  };
   return (
     <div className="space-y-3">
       <Row label={t("action")} htmlFor={id("action")}>
-        <select id={id("action")} className={selectClasses} value={action} onChange={(e) => onChange({ action: e.target.value, config: {} })}>
+        <Select id={id("action")} value={action} onChange={(e) => onChange({ action: e.target.value, config: {} })}>
           {ACTIONS.map((x) => (
             <option key={x} value={x}>
-              {x}
+              {actionLabel(t, x)}
             </option>
           ))}
-        </select>
+        </Select>
       </Row>
       {action === "create_task" && (
         <>
-          {text("title", t("taskTitle"))}
+          {template("title", t("taskTitle"))}
           <Row label={t("taskType")} htmlFor={id("type")}>
-            <select id={id("type")} className={selectClasses} value={String(config.type ?? "FOLLOW_UP")} onChange={(e) => setConfig({ type: e.target.value })}>
+            <Select id={id("type")} value={String(config.type ?? "FOLLOW_UP")} onChange={(e) => setConfig({ type: e.target.value })}>
               {TASK_TYPES.map((x) => (
                 <option key={x} value={x}>
-                  {x}
+                  {tt(`type.${x}`)}
                 </option>
               ))}
-            </select>
+            </Select>
           </Row>
-          {text("dueInHours", t("dueInHours"), { type: "number" })}
+          <div className="grid grid-cols-2 gap-2">
+            <Row label={t("dueIn")} htmlFor={id("due")}>
+              <Input id={id("due")} type="number" min={0} value={String(dueAmount ?? "")} disabled={!dueUnit} onChange={(e) => setDue(e.target.value, dueUnit)} />
+            </Row>
+            <Row label={t("dueUnit")} htmlFor={id("dueUnit")}>
+              <Select id={id("dueUnit")} value={dueUnit} onChange={(e) => setDue(String(dueAmount ?? "") || (e.target.value === "days" ? "1" : "24"), e.target.value)}>
+                <option value="">{t("noDue")}</option>
+                <option value="hours">{t("hours")}</option>
+                <option value="days">{t("days")}</option>
+              </Select>
+            </Row>
+          </div>
           {userPicker("assignee", t("assignee"), true)}
+          {template("note", t("note"), true)}
         </>
       )}
       {action === "move_stage" && stagePicker("stageId", t("stage"), false)}
       {action === "assign_owner" && (
         <>
           <Row label={t("mode")} htmlFor={id("mode")}>
-            <select id={id("mode")} className={selectClasses} value={String(config.mode ?? "")} onChange={(e) => onChange({ ...data, config: { mode: e.target.value } })}>
+            <Select id={id("mode")} value={String(config.mode ?? "")} onChange={(e) => onChange({ ...data, config: { mode: e.target.value } })}>
               <option value="">—</option>
               <option value="fixed">{t("fixedUser")}</option>
               <option value="round_robin">{t("roundRobin")}</option>
-            </select>
+            </Select>
           </Row>
           {config.mode === "fixed" && userPicker("userId", t("user"), false)}
           {config.mode === "round_robin" && (
             <fieldset className="space-y-1">
-              <legend className="text-sm font-medium text-slate-700">{t("team")}</legend>
+              <legend className="text-[13px] font-medium text-slate-700">{t("team")}</legend>
               {options.users.map((u) => {
                 const ids = (config.userIds as string[] | undefined) ?? [];
                 return (
                   <label key={u.id} className="flex items-center gap-2 text-sm">
-                    <input type="checkbox" checked={ids.includes(u.id)} onChange={(e) => setConfig({ userIds: e.target.checked ? [...ids, u.id] : ids.filter((x) => x !== u.id) })} />
+                    <input type="checkbox" className="size-4 accent-indigo-600" checked={ids.includes(u.id)} onChange={(e) => setConfig({ userIds: e.target.checked ? [...ids, u.id] : ids.filter((x) => x !== u.id) })} />
                     {u.name}
                   </label>
                 );
@@ -225,30 +306,25 @@ export function NodePanel({ node, trigger, options, onChange }: { node: Node; tr
           )}
         </>
       )}
-      {action === "add_note" && text("note", t("note"), { multiline: true })}
+      {action === "add_note" && template("note", t("note"), true)}
       {action === "send_webhook" && (
         <>
           {text("url", t("url"), { type: "url" })}
           {text("retries", t("retries"), { type: "number" })}
           {text("timeoutMs", t("timeoutMs"), { type: "number" })}
+          {text("secret", t("secret"), { type: "password" })}
         </>
       )}
       {action === "send_email" && (
         <>
-          {text("to", t("emailTo"))}
-          {text("subject", t("emailSubject"))}
-          {text("body", t("emailBody"), { multiline: true })}
+          {template("to", t("emailTo"))}
+          {template("subject", t("emailSubject"))}
+          {template("body", t("emailBody"), true)}
         </>
       )}
-      {action === "update_record" && <JsonField key={node.id} id={id("fields")} label={t("fields")} value={config.fields ?? {}} onChange={(fields) => setConfig({ fields })} />}
-      <p className="text-xs break-words text-slate-500">
-        {t("variables")}{" "}
-        {variables.map((v) => (
-          <code key={v} dir="ltr" className="me-1 inline-block">
-            {v}
-          </code>
-        ))}
-      </p>
+      {action === "update_record" && (
+        <FieldsEditor id={id("fields")} entity={entity} custom={(entity && options.fields?.[entity]) || []} value={(config.fields as Record<string, unknown>) ?? {}} onChange={(fields) => setConfig({ fields })} />
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useCallback, useEffect, useState, useTransition } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
 import { formatDateTime } from "@/components/format/date";
@@ -7,11 +8,15 @@ import { useLocale, useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { AutomationRunJson } from "@/lib/http/serializers/automations";
+import { nodeLabel } from "./labels";
 import { automationMessages } from "./messages";
 
 type Props = {
+  /** The automation's current steps, to name each run step by what it does (a step deleted since shows its id). */
+  nodes?: { id: string; type?: string; data: Record<string, unknown> }[];
   initialRuns: AutomationRunJson[];
   automationId: string;
   records: { id: string; name: string }[];
@@ -22,16 +27,30 @@ type Props = {
   rerun: (id: string, runId: string) => Promise<ActionResult>;
 };
 
+/** A step's input or output as JSON, folded away until asked for. */
+function Json({ label, value }: { label: string; value: unknown }) {
+  return (
+    <details className="min-w-0">
+      <summary className="cursor-pointer text-slate-600">{label}</summary>
+      <pre dir="ltr" className="mt-1 max-h-48 overflow-auto rounded bg-slate-50 p-1.5 text-start text-[11px] text-slate-700">
+        {JSON.stringify(value, null, 2)}
+      </pre>
+    </details>
+  );
+}
+
 const tone = (s: string) => (s === "failed" ? "danger" : s === "succeeded" ? "success" : s === "waiting" ? "warning" : "neutral");
 
 /** Runs newest first, each with its steps (input, output, timing, error); re-run; a test run on a chosen record. */
-export function RunHistory({ initialRuns, automationId, records, needsRecord, canEdit, list, test, rerun }: Props) {
+export function RunHistory({ nodes = [], initialRuns, automationId, records, needsRecord, canEdit, list, test, rerun }: Props) {
   const t = useT(automationMessages);
   const locale = useLocale();
   const [runs, setRuns] = useState<AutomationRunJson[]>(initialRuns);
   const [error, setError] = useState<string | null>(null);
   const [recordId, setRecordId] = useState(records[0]?.id ?? "");
   const [pending, start] = useTransition();
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const recordNames = new Map(records.map((r) => [r.id, r.name]));
 
   const refresh = useCallback(async () => {
     const res = await list(automationId);
@@ -56,15 +75,20 @@ export function RunHistory({ initialRuns, automationId, records, needsRecord, ca
       {canEdit && (
         <div className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 p-3">
           {needsRecord && (
-            <div className="space-y-1">
+            <div className="min-w-0 max-w-full space-y-1">
               <Label htmlFor="test-record">{t("testRecord")}</Label>
-              <select id="test-record" className="h-9 rounded-lg border border-slate-300 bg-white px-2 text-sm" value={recordId} onChange={(e) => setRecordId(e.target.value)}>
-                {records.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.name}
-                  </option>
-                ))}
-              </select>
+              {records.length > 0 ? (
+                <select id="test-record" className="h-9 w-full max-w-full rounded-lg border border-slate-300 bg-white px-2 text-sm sm:w-80" value={recordId} onChange={(e) => setRecordId(e.target.value)}>
+                  {records.map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {r.name}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                // Contacts, accounts, tasks: the record's id (from its page or the API).
+                <Input id="test-record" dir="ltr" className="w-full font-mono sm:w-80" placeholder={t("recordIdHint")} value={recordId} onChange={(e) => setRecordId(e.target.value.trim())} />
+              )}
             </div>
           )}
           <Button
@@ -95,7 +119,18 @@ export function RunHistory({ initialRuns, automationId, records, needsRecord, ca
                   <Badge tone={tone(r.status)}>{t(`status.${r.status}`)}</Badge>
                   {r.isTest && <Badge tone="accent">{t("test")}</Badge>}
                   <span className="text-slate-700">{formatDateTime(r.startedAt, locale)}</span>
-                  {r.record && <code className="text-xs text-slate-500">{r.record.type} {r.record.id.slice(0, 8)}</code>}
+                  {r.record && (
+                    <span className="text-xs text-slate-500">
+                      {t("runRecord")}:{" "}
+                      {r.record.type === "deal" ? (
+                        <Link href={`/deals/${r.record.id}`} className="font-mono hover:text-indigo-600" onClick={(e) => e.stopPropagation()}>
+                          {recordNames.get(r.record.id) ?? r.record.id.slice(-12)}
+                        </Link>
+                      ) : (
+                        <code>{r.record.type} {r.record.id.slice(-12)}</code>
+                      )}
+                    </span>
+                  )}
                   {r.error && <span className="text-xs text-red-600">{r.error}</span>}
                   {canEdit && r.status === "failed" && (
                     <Button size="sm" variant="ghost" className="ms-auto" onClick={() => start(async () => { await rerun(automationId, r.id); await refresh(); })}>
@@ -103,14 +138,33 @@ export function RunHistory({ initialRuns, automationId, records, needsRecord, ca
                     </Button>
                   )}
                 </summary>
-                <ol className="mt-2 space-y-1 border-s border-slate-200 ps-3 text-xs">
-                  {r.steps.map((s, i) => (
-                    <li key={i} className="space-y-0.5">
-                      <span className="font-medium text-slate-800">{s.nodeId}</span> · <Badge tone={tone(s.status)}>{t(`status.${s.status}`)}</Badge> · {s.durationMs ?? 0} ms · {formatDateTime(s.at, locale)}
-                      {s.error && <div className="text-red-600">{s.error}</div>}
-                      {s.output != null && <pre className="overflow-x-auto rounded bg-slate-50 p-1 text-[11px] text-slate-600">{JSON.stringify(s.output)}</pre>}
-                    </li>
-                  ))}
+                <ol className="mt-2 space-y-2 border-s border-slate-200 ps-3 text-xs" data-testid="run-steps">
+                  {r.steps.map((s, i) => {
+                    const node = byId.get(s.nodeId);
+                    const result = node?.type === "condition" ? (s.output as { result?: unknown } | null)?.result : undefined;
+                    return (
+                      <li key={i} className="space-y-1" data-testid="run-step">
+                        <div className="flex flex-wrap items-center gap-1.5">
+                          <span className="font-medium text-slate-800">{node ? nodeLabel(node, t) : s.nodeId}</span>
+                          <Badge tone={tone(s.status)}>{t(`status.${s.status}`)}</Badge>
+                          {typeof result === "boolean" && <Badge tone={result ? "success" : "neutral"}>→ {result ? t("trueBranch") : t("falseBranch")}</Badge>}
+                          <span className="text-slate-500">
+                            {s.durationMs ?? 0} ms · {formatDateTime(s.at, locale)}
+                            {s.attempt > 1 ? ` · ${t("attempt", { n: s.attempt })}` : ""}
+                          </span>
+                        </div>
+                        {s.error && (
+                          <div className="text-red-600">
+                            {t("stepError")}: {s.error}
+                          </div>
+                        )}
+                        <div className="grid gap-1 sm:grid-cols-2">
+                          {s.input != null && <Json label={t("stepInput")} value={s.input} />}
+                          {s.output != null && <Json label={t("stepOutput")} value={s.output} />}
+                        </div>
+                      </li>
+                    );
+                  })}
                 </ol>
               </details>
             </li>

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
 export const inputClasses =
@@ -8,6 +8,7 @@ export const inputClasses =
   "aria-invalid:border-red-500 aria-invalid:focus:ring-red-500/20 " +
   "disabled:cursor-not-allowed disabled:bg-slate-50 disabled:text-slate-500";
 
-export function Input({ className, ...rest }: InputHTMLAttributes<HTMLInputElement>) {
+/** Accepts `ref` (React 19: a plain prop), e.g. to insert text at the cursor. */
+export function Input({ className, ...rest }: ComponentProps<"input">) {
   return <input className={cn(inputClasses, className)} {...rest} />;
 }

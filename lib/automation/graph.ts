@@ -139,13 +139,72 @@ export const DelayData = z.object({
 // ---------------------------------------------------------------------------------------------------
 // Validation of a whole graph: what activation requires. Each problem names where it is.
 
-export type GraphIssue = { code: string; message: string; nodeId?: string; edgeId?: string; path: string };
+/**
+ * One problem of a graph. `message` is the English text the API returns; `code` + `params` let the
+ * editor say the same in the reader's language (components/automations/issue-text.ts).
+ */
+export type GraphIssue = { code: GraphIssueCode; message: string; params?: Record<string, string | number>; nodeId?: string; edgeId?: string; path: string };
 
-function zodIssues(result: z.ZodSafeParseResult<unknown>, path: string, nodeId: string, out: GraphIssue[]) {
+export const GRAPH_ISSUE_CODES = [
+  "duplicate_id",
+  "no_trigger",
+  "many_triggers",
+  "dangling_edge",
+  "self_loop",
+  "bad_handle",
+  "into_trigger",
+  "trigger_unconnected",
+  "unreachable",
+  "cycle",
+  "condition_no_branch",
+  "needs_record",
+  "deal_only",
+  "invalid_setting",
+  "unknown_field",
+  "unknown_stage",
+  "unknown_user",
+  "invalid_condition",
+] as const;
+export type GraphIssueCode = (typeof GRAPH_ISSUE_CODES)[number];
+
+/** What is wrong with a setting, in words the editor translates. */
+export const SETTING_PROBLEMS = ["required", "wrong_type", "too_small", "too_big", "invalid_choice", "invalid_cron", "invalid_url", "no_rules", "invalid"] as const;
+export type SettingProblem = (typeof SETTING_PROBLEMS)[number];
+
+function settingProblem(issue: z.core.$ZodIssue, value: unknown): { problem: SettingProblem; limit?: number } {
+  switch (issue.code) {
+    case "invalid_type":
+      return { problem: value === undefined || value === null ? "required" : "wrong_type" };
+    case "too_small": {
+      const min = Number(issue.minimum);
+      if ((issue.origin === "string" || issue.origin === "array") && min <= 1) return { problem: issue.origin === "array" && issue.path.at(-1) === "rules" ? "no_rules" : "required" };
+      return { problem: "too_small", limit: min };
+    }
+    case "too_big":
+      return { problem: "too_big", limit: Number(issue.maximum) };
+    case "invalid_value":
+    case "invalid_union":
+      return { problem: issue.message.startsWith("needs {amount") ? "required" : "invalid_choice" };
+    case "custom":
+      if (issue.message.includes("cron")) return { problem: "invalid_cron" };
+      if (issue.message.includes("URL")) return { problem: "invalid_url" };
+      if (issue.message.includes("rule")) return { problem: "no_rules" };
+      if (issue.message.startsWith("needs at least one")) return { problem: "required" };
+      return { problem: "invalid" };
+    default:
+      return { problem: "invalid" };
+  }
+}
+
+const valueAt = (root: unknown, path: PropertyKey[]): unknown => path.reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k] : undefined), root);
+
+function zodIssues(result: z.ZodSafeParseResult<unknown>, input: unknown, path: string, nodeId: string, out: GraphIssue[]) {
   if (result.success) return;
   for (const issue of result.error.issues) {
     const sub = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("");
-    out.push({ code: "invalid_setting", message: `${path}${sub}: ${issue.message}`, nodeId, path: `${path}${sub}` });
+    const setting = [...path.split("."), ...issue.path.map(String)].filter((k) => !/^(data|config|nodes\[\d+\]|\d+)$/.test(k)).at(-1) ?? "data";
+    const { problem, limit } = settingProblem(issue, valueAt(input, issue.path));
+    out.push({ code: "invalid_setting", message: `${path}${sub}: ${issue.message}`, params: { setting, problem, ...(limit !== undefined && Number.isFinite(limit) ? { limit } : {}) }, nodeId, path: `${path}${sub}` });
   }
 }
 
@@ -163,7 +222,7 @@ export function validateGraph(graph: Graph): GraphIssue[] {
   const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
   const seen = new Set<string>();
   graph.nodes.forEach((n, i) => {
-    if (seen.has(n.id)) issues.push({ code: "duplicate_id", message: `nodes[${i}].id: "${n.id}" is used twice`, nodeId: n.id, path: `nodes[${i}].id` });
+    if (seen.has(n.id)) issues.push({ code: "duplicate_id", message: `nodes[${i}].id: "${n.id}" is used twice`, params: { id: n.id }, nodeId: n.id, path: `nodes[${i}].id` });
     seen.add(n.id);
   });
 
@@ -181,14 +240,14 @@ export function validateGraph(graph: Graph): GraphIssue[] {
   graph.edges.forEach((e, i) => {
     const path = `edges[${i}]`;
     const src = graph.nodes[index.get(e.source) ?? -1];
-    if (!src) issues.push({ code: "dangling_edge", message: `${path}.source: no node "${e.source}"`, edgeId: e.id, path: `${path}.source` });
-    if (!index.has(e.target)) issues.push({ code: "dangling_edge", message: `${path}.target: no node "${e.target}"`, edgeId: e.id, path: `${path}.target` });
-    if (e.source === e.target) issues.push({ code: "cycle", message: `${path}: a node cannot connect to itself`, edgeId: e.id, path });
+    if (!src) issues.push({ code: "dangling_edge", message: `${path}.source: no node "${e.source}"`, params: { id: e.source }, edgeId: e.id, path: `${path}.source` });
+    if (!index.has(e.target)) issues.push({ code: "dangling_edge", message: `${path}.target: no node "${e.target}"`, params: { id: e.target }, edgeId: e.id, path: `${path}.target` });
+    if (e.source === e.target) issues.push({ code: "self_loop", message: `${path}: a node cannot connect to itself`, edgeId: e.id, nodeId: e.source, path });
     if (src?.type === "condition" && e.sourceHandle !== "true" && e.sourceHandle !== "false") {
-      issues.push({ code: "bad_handle", message: `${path}.sourceHandle: edges from a condition leave by "true" or "false"`, edgeId: e.id, path: `${path}.sourceHandle` });
+      issues.push({ code: "bad_handle", message: `${path}.sourceHandle: edges from a condition leave by "true" or "false"`, edgeId: e.id, nodeId: e.source, path: `${path}.sourceHandle` });
     }
     if (graph.nodes[index.get(e.target) ?? -1]?.type === "trigger") {
-      issues.push({ code: "into_trigger", message: `${path}.target: nothing may lead into the trigger`, edgeId: e.id, path: `${path}.target` });
+      issues.push({ code: "into_trigger", message: `${path}.target: nothing may lead into the trigger`, edgeId: e.id, nodeId: e.target, path: `${path}.target` });
     }
     outgoing.set(e.source, [...(outgoing.get(e.source) ?? []), e]);
     incoming.set(e.target, (incoming.get(e.target) ?? 0) + 1);
@@ -205,11 +264,11 @@ export function validateGraph(graph: Graph): GraphIssue[] {
       reachable.add(idNow);
       for (const e of outgoing.get(idNow) ?? []) if (index.has(e.target)) stack.push(e.target);
     }
-    if (!(outgoing.get(start.id)?.length)) issues.push({ code: "dangling_node", message: `nodes[${index.get(start.id)}]: the trigger is not connected to any step`, nodeId: start.id, path: `nodes[${index.get(start.id)}]` });
+    if (!(outgoing.get(start.id)?.length)) issues.push({ code: "trigger_unconnected", message: `nodes[${index.get(start.id)}]: the trigger is not connected to any step`, nodeId: start.id, path: `nodes[${index.get(start.id)}]` });
   }
   graph.nodes.forEach((n, i) => {
     if (n.type !== "trigger" && start && !reachable.has(n.id)) {
-      issues.push({ code: "dangling_node", message: `nodes[${i}]: this step is not connected to the trigger`, nodeId: n.id, path: `nodes[${i}]` });
+      issues.push({ code: "unreachable", message: `nodes[${i}]: this step is not connected to the trigger`, nodeId: n.id, path: `nodes[${i}]` });
     }
   });
 
@@ -235,34 +294,34 @@ export function validateGraph(graph: Graph): GraphIssue[] {
     const path = `nodes[${i}].data`;
     if (n.type === "trigger") {
       const parsed = TriggerData.safeParse(n.data);
-      zodIssues(parsed, path, n.id, issues);
-      if (parsed.success && parsed.data.trigger === "schedule") zodIssues(cron.safeParse(parsed.data.config.cron), `${path}.config.cron`, n.id, issues);
+      zodIssues(parsed, n.data, path, n.id, issues);
+      if (parsed.success && parsed.data.trigger === "schedule") zodIssues(cron.safeParse(parsed.data.config.cron), parsed.data.config.cron, `${path}.config.cron`, n.id, issues);
     } else if (n.type === "condition") {
-      zodIssues(ConditionData.safeParse(n.data), path, n.id, issues);
+      zodIssues(ConditionData.safeParse(n.data), n.data, path, n.id, issues);
       const outs = outgoing.get(n.id) ?? [];
-      if (outs.length === 0) issues.push({ code: "dangling_node", message: `nodes[${i}]: a condition needs a "true" or "false" branch`, nodeId: n.id, path: `nodes[${i}]` });
-      if (!recordType && trigger) issues.push({ code: "needs_record", message: `nodes[${i}]: conditions need a trigger with a record (not ${trigger.trigger})`, nodeId: n.id, path: `nodes[${i}]` });
+      if (outs.length === 0) issues.push({ code: "condition_no_branch", message: `nodes[${i}]: a condition needs a "true" or "false" branch`, nodeId: n.id, path: `nodes[${i}]` });
+      if (!recordType && trigger) issues.push({ code: "needs_record", message: `nodes[${i}]: conditions need a trigger with a record (not ${trigger.trigger})`, params: { trigger: trigger.trigger }, nodeId: n.id, path: `nodes[${i}]` });
     } else if (n.type === "action") {
       const parsed = ActionData.safeParse(n.data);
-      zodIssues(parsed, path, n.id, issues);
+      zodIssues(parsed, n.data, path, n.id, issues);
       if (!parsed.success) return;
       const { action, config } = parsed.data;
-      zodIssues(ACTION_CONFIGS[action].safeParse(config), `${path}.config`, n.id, issues);
+      zodIssues(ACTION_CONFIGS[action].safeParse(config), config, `${path}.config`, n.id, issues);
       if (trigger && RECORD_ACTIONS.includes(action) && !recordType) {
-        issues.push({ code: "needs_record", message: `${path}.action: ${action} needs a trigger with a record (not ${trigger.trigger})`, nodeId: n.id, path: `${path}.action` });
+        issues.push({ code: "needs_record", message: `${path}.action: ${action} needs a trigger with a record (not ${trigger.trigger})`, params: { trigger: trigger.trigger, action }, nodeId: n.id, path: `${path}.action` });
       }
       if (trigger && action === "move_stage" && recordType && recordType !== "deal") {
-        issues.push({ code: "needs_record", message: `${path}.action: move_stage works on deals only`, nodeId: n.id, path: `${path}.action` });
+        issues.push({ code: "deal_only", message: `${path}.action: move_stage works on deals only`, nodeId: n.id, path: `${path}.action` });
       }
       if (action === "update_record" && recordType && config.fields && typeof config.fields === "object") {
         for (const field of Object.keys(config.fields as object)) {
           if (!field.startsWith("custom.") && !(field in RECORD_FIELDS[recordType])) {
-            issues.push({ code: "invalid_setting", message: `${path}.config.fields.${field}: not a writable ${recordType} field`, nodeId: n.id, path: `${path}.config.fields.${field}` });
+            issues.push({ code: "unknown_field", message: `${path}.config.fields.${field}: not a writable ${recordType} field`, params: { field, entity: recordType }, nodeId: n.id, path: `${path}.config.fields.${field}` });
           }
         }
       }
     } else if (n.type === "delay") {
-      zodIssues(DelayData.safeParse(n.data), path, n.id, issues);
+      zodIssues(DelayData.safeParse(n.data), n.data, path, n.id, issues);
     }
   });
   return issues;

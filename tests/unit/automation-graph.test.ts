@@ -43,7 +43,9 @@ describe("graph validation", () => {
   });
 
   it("finds dangling nodes and edges", () => {
-    expect(codes(graph([trigger, task], []))).toEqual(expect.arrayContaining(["dangling_node"]));
+    expect(codes(graph([trigger, task], []))).toEqual(["trigger_unconnected", "unreachable"]);
+    const c = node("c", "condition", { query: { rules: [{ field: "amount", operator: ">", value: 1 }] } });
+    expect(codes(graph([trigger, c], [edge("t", "c")]))).toEqual(["condition_no_branch"]);
     expect(codes(graph([trigger, task], [edge("t", "a"), edge("t", "ghost")]))).toContain("dangling_edge");
   });
 
@@ -51,6 +53,7 @@ describe("graph validation", () => {
     const note = node("n", "action", { action: "add_note", config: { note: "x" } });
     const issues = validateGraph(graph([trigger, task, note], [edge("t", "a"), edge("a", "n"), edge("n", "a")]));
     expect(issues.map((i) => i.code)).toContain("cycle");
+    expect(codes(graph([trigger, task], [edge("t", "a"), edge("a", "a")]))).toContain("self_loop");
   });
 
   it("requires condition branches to use the true/false handles", () => {
@@ -85,7 +88,34 @@ describe("graph validation", () => {
 
   it("refuses record actions under triggers without a record", () => {
     const sched = node("t", "trigger", { trigger: "schedule", config: { cron: "0 9 * * *" } });
-    expect(codes(graph([sched, node("a", "action", { action: "move_stage", config: { stageId: "s" } })], [edge("t", "a")]))).toContain("needs_record");
+    const issues = validateGraph(graph([sched, node("a", "action", { action: "move_stage", config: { stageId: "s" } })], [edge("t", "a")]));
+    expect(issues).toContainEqual(expect.objectContaining({ code: "needs_record", params: { trigger: "schedule", action: "move_stage" }, nodeId: "a" }));
+    const contact = node("t", "trigger", { trigger: "contact.created", config: {} });
+    expect(codes(graph([contact, node("a", "action", { action: "move_stage", config: { stageId: "s" } })], [edge("t", "a")]))).toEqual(["deal_only"]);
+  });
+
+  it.each([
+    ["a missing title", { action: "create_task", config: { type: "CALL" } }, { setting: "title", problem: "required" }],
+    ["an empty title", { action: "create_task", config: { title: " " } }, { setting: "title", problem: "required" }],
+    ["an unknown task type", { action: "create_task", config: { title: "x", type: "FAX" } }, { setting: "type", problem: "invalid_choice" }],
+    ["a text as hours", { action: "create_task", config: { title: "x", dueInHours: "soon" } }, { setting: "dueInHours", problem: "wrong_type" }],
+    ["too many days", { action: "create_task", config: { title: "x", dueInDays: 900 } }, { setting: "dueInDays", problem: "too_big", limit: 365 }],
+    ["a bad URL", { action: "send_webhook", config: { url: "ftp://x" } }, { setting: "url", problem: "invalid_url" }],
+    ["a short timeout", { action: "send_webhook", config: { url: "https://x.test", timeoutMs: 5 } }, { setting: "timeoutMs", problem: "too_small", limit: 100 }],
+    ["no team", { action: "assign_owner", config: { mode: "round_robin", userIds: [] } }, { setting: "userIds", problem: "required" }],
+  ])("gives %s a code and params the editor translates", (_label, data, params) => {
+    const issues = validateGraph(graph([trigger, node("a", "action", data)], [edge("t", "a")]));
+    expect(issues).toEqual([expect.objectContaining({ code: "invalid_setting", params, nodeId: "a" })]);
+  });
+
+  it("names unknown update_record fields and empty conditions by code", () => {
+    const upd = node("a", "action", { action: "update_record", config: { fields: { shoeSize: 42 } } });
+    expect(validateGraph(graph([trigger, upd], [edge("t", "a")]))).toEqual([expect.objectContaining({ code: "unknown_field", params: { field: "shoeSize", entity: "deal" } })]);
+    const empty = node("c", "condition", { query: { combinator: "and", rules: [] } });
+    expect(validateGraph(graph([trigger, empty, task], [edge("t", "c"), edge("c", "a", "true")]))).toEqual([expect.objectContaining({ code: "invalid_setting", params: { setting: "query", problem: "no_rules" } })]);
+    const badCron = node("t", "trigger", { trigger: "schedule", config: { cron: "every tuesday" } });
+    const email = node("a", "action", { action: "send_email", config: { to: "x@y.z", subject: "s", body: "b" } });
+    expect(validateGraph(graph([badCron, email], [edge("t", "a")]))).toEqual([expect.objectContaining({ params: { setting: "cron", problem: "invalid_cron" } })]);
   });
 
   it("lists exactly the triggers, actions and condition operators of the issue", () => {

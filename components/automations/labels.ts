@@ -1,0 +1,100 @@
+import type { Translator } from "@/components/i18n/catalog";
+import type { Graph, GraphIssue } from "@/lib/automation/graph";
+import type { automationMessages } from "./messages";
+
+/** The editor's translator (the automation catalog's keys). */
+export type AutomationT = Translator<(typeof automationMessages)["en"]>;
+type Key = Parameters<AutomationT>[0];
+
+/** A catalog key built at run time; falls back to the raw text when the catalog lacks it. */
+function tr(t: AutomationT, key: string, raw: string, vars?: Record<string, string | number>): string {
+  const text = t(key as Key, vars);
+  return text === key ? raw : text;
+}
+
+export const triggerLabel = (t: AutomationT, trigger: string) => tr(t, `trigger.${trigger}`, trigger);
+export const actionLabel = (t: AutomationT, action: string) => tr(t, `action.${action}`, action);
+
+/** The label of a setting, as the side panel names it (`title` → "Task title"). */
+const SETTING_KEYS: Record<string, Key> = {
+  trigger: "trigger",
+  action: "action",
+  title: "taskTitle",
+  type: "taskType",
+  dueInHours: "dueIn",
+  dueInDays: "dueIn",
+  assignee: "assignee",
+  stageId: "stage",
+  fromStageId: "fromStage",
+  toStageId: "toStage",
+  mode: "mode",
+  userId: "user",
+  userIds: "team",
+  note: "note",
+  url: "url",
+  retries: "retries",
+  timeoutMs: "timeoutMs",
+  to: "emailTo",
+  subject: "emailSubject",
+  body: "emailBody",
+  fields: "fields",
+  query: "query",
+  rules: "query",
+  amount: "amount",
+  unit: "unit",
+  delay: "amount",
+  untilField: "delayUntil",
+  cron: "cron",
+  timezone: "timezone",
+  secret: "secret",
+};
+export function settingLabel(t: AutomationT, setting: string): string {
+  const key = SETTING_KEYS[setting];
+  return key ? t(key) : setting;
+}
+
+type NodeLike = { type?: string; data: Record<string, unknown> };
+
+/** One line that says what a step does, in the reader's language. */
+export function nodeSummary(node: NodeLike, t: AutomationT): string {
+  const d = node.data;
+  if (node.type === "trigger") return d.trigger ? triggerLabel(t, String(d.trigger)) : "";
+  if (node.type === "action") {
+    const title = (d.config as { title?: unknown } | undefined)?.title;
+    return (d.action ? actionLabel(t, String(d.action)) : "") + (typeof title === "string" && title ? `: ${title}` : "");
+  }
+  if (node.type === "delay") {
+    const delay = d.delay as { amount?: number; unit?: string; untilField?: string } | undefined;
+    if (delay?.untilField) return `${t("delayUntil")} ${delay.untilField}`;
+    return delay?.amount ? `${delay.amount} ${tr(t, String(delay.unit), String(delay.unit ?? ""))}` : "";
+  }
+  return t("rules", { count: ((d.query as { rules?: unknown[] })?.rules ?? []).length });
+}
+
+/** "Action · Create a task: Call {{deal.name}}" — the step a problem or a run step concerns. */
+export function nodeLabel(node: NodeLike, t: AutomationT): string {
+  const kind = tr(t, `node.${node.type}`, String(node.type));
+  const what = nodeSummary(node, t);
+  return what ? `${kind} · ${what}` : kind;
+}
+
+/** The setting a graph path names (`nodes[1].data.config.title` → `title`). */
+export function settingOf(path: string): string | null {
+  const parts = path.split(/[.[\]]+/).filter((p) => p && !/^\d+$/.test(p) && !["nodes", "edges", "data", "config"].includes(p));
+  return parts.at(-1) ?? null;
+}
+
+/** A graph problem in the reader's language, prefixed with the step it concerns. */
+export function issueText(issue: GraphIssue, nodes: Graph["nodes"], t: AutomationT): string {
+  const params = issue.params ?? {};
+  const setting = String(params.setting ?? settingOf(issue.path) ?? "");
+  const vars: Record<string, string | number> = { ...params, setting: settingLabel(t, setting), detail: String(params.detail ?? issue.message.slice(issue.message.indexOf(": ") + 2)) };
+  if (issue.code === "invalid_setting") {
+    vars.problem = tr(t, `problem.${String(params.problem ?? "invalid")}`, String(params.problem ?? ""), params);
+  }
+  if (issue.code === "needs_record" && params.trigger) vars.trigger = triggerLabel(t, String(params.trigger));
+  const text = tr(t, `issue.${issue.code}`, issue.message, vars);
+  const index = /^nodes\[(\d+)\]/.exec(issue.path)?.[1];
+  const node = index !== undefined ? nodes[Number(index)] : nodes.find((n) => n.id === issue.nodeId);
+  return node ? `${nodeLabel(node, t)}: ${text}` : text.charAt(0).toUpperCase() + text.slice(1);
+}

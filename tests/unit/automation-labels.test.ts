@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { translator } from "@/components/i18n/catalog";
+import { issueText, nodeLabel } from "@/components/automations/labels";
+import { automationMessages } from "@/components/automations/messages";
+import { ACTIONS, DELAY_UNITS, TRIGGERS } from "@/lib/automation/catalog";
+import { GRAPH_ISSUE_CODES, GraphEdges, GraphNodes, SETTING_PROBLEMS, validateGraph, type Graph } from "@/lib/automation/graph";
+
+const LOCALES = ["en", "fr", "ar"] as const;
+const node = (id: string, type: string, data: Record<string, unknown>) => ({ id, type, position: { x: 0, y: 0 }, data });
+const graph = (nodes: unknown[], edges: unknown[]): Graph => ({ nodes: GraphNodes.parse(nodes), edges: GraphEdges.parse(edges) });
+
+describe("automation editor labels", () => {
+  it.each(LOCALES)("has a %s text for every trigger, action, delay unit, issue code and setting problem", (locale) => {
+    const messages = automationMessages[locale] as Record<string, string>;
+    const keys = [
+      ...TRIGGERS.map((x) => `trigger.${x}`),
+      ...ACTIONS.map((x) => `action.${x}`),
+      ...DELAY_UNITS,
+      ...GRAPH_ISSUE_CODES.map((c) => `issue.${c}`),
+      ...SETTING_PROBLEMS.map((p) => `problem.${p}`),
+    ];
+    expect(keys.filter((k) => !messages[k])).toEqual([]);
+  });
+
+  it("says what a problem is and where, in the reader's language", () => {
+    const g = graph(
+      [node("t", "trigger", { trigger: "deal.stage_changed", config: {} }), node("a", "action", { action: "create_task", config: { type: "CALL" } }), node("d", "delay", { delay: { amount: 2, unit: "days" } })],
+      [{ id: "e", source: "t", target: "a" }],
+    );
+    const issues = validateGraph(g);
+    const en = issues.map((i) => issueText(i, g.nodes, translator(automationMessages, "en")));
+    expect(en).toEqual(["Delay · 2 days: this step is not connected to the trigger", "Action · Create a task: Task title: required"]);
+    const fr = issues.map((i) => issueText(i, g.nodes, translator(automationMessages, "fr")));
+    expect(fr).toEqual(["Délai · 2 jours: cette étape n’est pas reliée au déclencheur", "Action · Créer une tâche: Titre de la tâche : obligatoire"]);
+    const ar = issues.map((i) => issueText(i, g.nodes, translator(automationMessages, "ar")));
+    expect(ar[1]).toContain("مطلوب");
+    expect(ar.join(" ")).not.toMatch(/required|not connected/);
+  });
+
+  it("labels steps by what they do, not by their ids", () => {
+    const t = translator(automationMessages, "fr");
+    expect(nodeLabel({ type: "trigger", data: { trigger: "deal.won" } }, t)).toBe("Déclencheur · Une affaire est gagnée");
+    expect(nodeLabel({ type: "action", data: { action: "send_email", config: {} } }, t)).toBe("Action · Envoyer un e-mail");
+    expect(nodeLabel({ type: "condition", data: { query: { rules: [{}, {}] } } }, t)).toBe("Condition · 2 règles");
+  });
+});
