@@ -142,4 +142,22 @@ test("rules are reordered by dragging their handle; date-time fields take a day 
   await expect(summary).toContainText("Created greater than last 30 days");
   await expect(page.getByTestId("preview-count")).toBeVisible();
   await page.screenshot({ path: "/tmp/query-dnd.png", fullPage: true });
+
+  // Arabic, right to left, on a phone: translated fields and relative dates, no sideways scrolling of the page.
+  await page.getByTestId("locale-switch").selectOption("ar");
+  try {
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/filters?entity=contact");
+    const rootAr = page.locator(".ruleGroup").first();
+    await rootAr.locator(".ruleGroup-header").first().locator(".ruleGroup-addRule").click();
+    await rootAr.locator(".rule").first().locator("select.rule-fields").selectOption({ label: "تاريخ الإنشاء" });
+    await expect(rootAr.locator(".rule").first().getByRole("combobox", { name: /تاريخ نسبي/ })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: "/tmp/query-filters-ar-390.png", fullPage: true });
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByTestId("locale-switch").selectOption("en");
+    await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+  }
 });

@@ -5,8 +5,9 @@ import { QueryBuilderDnD } from "@react-querybuilder/dnd";
 import { createDndKitAdapter } from "@react-querybuilder/dnd/dnd-kit";
 import { useMemo } from "react";
 import { QueryBuilder, type Field, type OptionGroup, type RuleGroupType } from "react-querybuilder";
-import { useT } from "@/components/i18n/provider";
+import { useLocale, useT } from "@/components/i18n/provider";
 import type { FieldInfo } from "@/lib/query/types";
+import { fieldLabelMessages, localizeFields } from "./field-labels";
 import { queryBuilderMessages } from "./messages";
 import { OPERATOR_KEYS } from "./summary";
 import { ValueEditor } from "./value-editor";
@@ -46,8 +47,10 @@ const CLASSNAMES = {
  * Rules and groups are dragged by their handle (mouse, touch, keyboard); ▲/▼ move them one step, also into
  * and out of neighbouring groups.
  */
-export function QueryBuilderPanel({ fields, query, onChange }: { fields: readonly FieldInfo[]; query: RuleGroupType; onChange: (q: RuleGroupType) => void }) {
+export function QueryBuilderPanel({ fields: registryFields, query, onChange }: { fields: readonly FieldInfo[]; query: RuleGroupType; onChange: (q: RuleGroupType) => void }) {
   const t = useT(queryBuilderMessages);
+  const locale = useLocale();
+  const fields = useMemo(() => localizeFields(registryFields, fieldLabelMessages[locale]), [registryFields, locale]);
   const grouped = useMemo(() => {
     const groups = new Map<string, Field[]>();
     for (const f of fields) {
