@@ -226,7 +226,7 @@ function OperationItem({ op }: { op: RefOperation }) {
           <code dir="ltr" className="min-w-0 break-all font-mono text-[13px] font-medium text-slate-900">
             {op.path}
           </code>
-          <span className="min-w-0 flex-1 text-[13px] text-slate-500 sm:text-end">{op.summary}</span>
+          <span className="min-w-0 basis-full text-[13px] text-slate-500 [overflow-wrap:anywhere] sm:flex-1 sm:basis-auto sm:text-end">{op.summary}</span>
           {!op.auth ? <Badge tone="neutral">{t("authNone").split(":")[0]}</Badge> : null}
         </summary>
         {open ? <OperationDetails op={op} /> : null}
@@ -282,7 +282,7 @@ export function ApiReference() {
         <SearchIcon className="pointer-events-none absolute start-3 top-1/2 size-4 -translate-y-1/2 text-slate-400" />
         <Input type="search" aria-label={t("search")} placeholder={t("searchPlaceholder")} value={search} onChange={(e) => setSearch(e.target.value)} className="ps-9" />
       </div>
-      <div className="flex shrink-0 gap-2">
+      <div className="flex flex-wrap gap-2">
         <a href={DOCUMENT_URL} download="openapi.json" className={buttonClasses("secondary")}>
           {t("download")}
         </a>
