@@ -13,6 +13,7 @@ import { cn } from "@/components/ui/cn";
 import { Dialog } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import type { EntityName, FieldInfo } from "@/lib/query/types";
+import { fieldLabelMessages, localizeFields } from "./field-labels";
 import { queryBuilderMessages } from "./messages";
 import { PreviewPanel } from "./preview-panel";
 import { QueryBuilderPanel } from "./query-builder-panel";
@@ -33,9 +34,10 @@ type Props = {
 const EMPTY: RuleGroupType = { id: "root", combinator: "and", rules: [] };
 
 /** The /filters page: saved filters, the builder, the summary in words, the live preview and the actions. */
-export function FilterWorkspace({ entity, entities, fields, filters, selected, userId, isManager }: Props) {
+export function FilterWorkspace({ entity, entities, fields: registryFields, filters, selected, userId, isManager }: Props) {
   const t = useT(queryBuilderMessages);
   const locale = useLocale();
+  const fields = useMemo(() => localizeFields(registryFields, fieldLabelMessages[locale]), [registryFields, locale]);
   const router = useRouter();
   const [query, setQuery] = useState<RuleGroupType>(selected?.query ?? EMPTY);
   const [dialog, setDialog] = useState<null | "save" | "rename" | "delete">(null);
