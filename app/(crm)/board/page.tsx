@@ -9,7 +9,6 @@ import { getBoard, type Board } from "@/lib/deals/board";
 import { isAppError } from "@/lib/errors";
 import { listSavedFilterOptions } from "@/lib/saved-filters/options";
 import { listOwnerChoices } from "@/lib/users/summaries";
-import { moveDealAction } from "../deals/actions";
 import { quickAddDealAction } from "./actions";
 
 export const metadata: Metadata = { title: "Board" };
@@ -37,7 +36,7 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
   return (
     <div className="flex min-h-[calc(100dvh-3.5rem)] flex-col gap-4">
       <PageHeader title={t("title")} description={t("description")} />
-      <BoardView initial={board} initialParams={initialParams} users={users} savedFilters={savedFilters} move={moveDealAction} quickAdd={quickAddDealAction} notice={notice} />
+      <BoardView initial={board} initialParams={initialParams} users={users} savedFilters={savedFilters} quickAdd={quickAddDealAction} notice={notice} />
     </div>
   );
 }
