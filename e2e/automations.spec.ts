@@ -79,6 +79,7 @@ test.describe("automations", () => {
     await builder.getByTitle("Field", { exact: true }).selectOption({ label: "Amount" });
     await builder.getByTitle("Operator", { exact: true }).selectOption({ label: "greater than" });
     await builder.getByLabel("Amount: Value").fill("10000");
+    await expect(canvas.getByTestId("node-condition")).toContainText("Amount greater than 10,000");
 
     // Action: a CALL task for the owner, due in 1 day, its title with an inserted variable.
     await palette.getByRole("button", { name: "+ Action" }).click();
@@ -171,6 +172,7 @@ test.describe("automations", () => {
     try {
       await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
       await page.goto("/automations");
+      await expect(page.getByRole("table")).toBeVisible();
       await page.screenshot({ path: "/tmp/automation-list-ar.png" });
       await page.locator('a[href^="/automations/"]:visible').first().click();
       await expect(page.getByTestId("canvas")).toBeVisible();
@@ -179,7 +181,8 @@ test.describe("automations", () => {
       await page.screenshot({ path: "/tmp/automation-editor-ar.png", fullPage: true });
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto("/automations");
-      // The list fits the phone: no sideways scrolling.
+      await expect(page.getByTestId("automation-cards").getByRole("switch").first()).toBeVisible();
+      // The list fits the phone (cards): no sideways scrolling.
       expect(await overflowing(page)).toEqual([]);
       await page.screenshot({ path: "/tmp/automation-list-ar-390.png", fullPage: true });
       await page.locator('a[href^="/automations/"]:visible').first().click();

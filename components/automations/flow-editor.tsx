@@ -20,7 +20,10 @@ import {
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
-import { useT } from "@/components/i18n/provider";
+import { useLocale, useT } from "@/components/i18n/provider";
+import { queryBuilderMessages } from "@/components/query-builder/messages";
+import { summarize } from "@/components/query-builder/summary";
+import { triggerRecordType } from "@/lib/automation/catalog";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -53,7 +56,7 @@ function serverIssues(fields: Record<string, string>, nodes: Graph["nodes"]): Gr
 
 function StepNode({ type, data, selected }: NodeProps) {
   const t = useT(automationMessages);
-  const d = data as Record<string, unknown> & { __problems?: string[] };
+  const d = data as Record<string, unknown> & { __problems?: string[]; __summary?: string };
   const problems = d.__problems ?? [];
   return (
     <div
@@ -71,7 +74,9 @@ function StepNode({ type, data, selected }: NodeProps) {
           </span>
         )}
       </div>
-      <div className="max-w-56 truncate text-sm text-slate-900">{nodeSummary({ type, data: d }, t)}</div>
+      <div className="max-w-56 truncate text-sm text-slate-900" title={d.__summary || undefined}>
+        {d.__summary || nodeSummary({ type, data: d }, t)}
+      </div>
       {problems.length > 0 && <div className="max-w-56 truncate text-[11px] text-red-600">{problems[0]}</div>}
       {type === "condition" ? (
         <>
@@ -134,6 +139,8 @@ type Props = {
 
 export function FlowEditor({ automation, options, canEdit, save }: Props) {
   const t = useT(automationMessages);
+  const tq = useT(queryBuilderMessages);
+  const locale = useLocale();
   const [name, setName] = useState(automation.name);
   const [isActive, setIsActive] = useState(automation.isActive);
   const [nodes, setNodes] = useState<Node[]>(automation.nodes);
@@ -185,8 +192,12 @@ export function FlowEditor({ automation, options, canEdit, save }: Props) {
       const text = node ? issueTexts[k]!.slice(nodeLabel(node, t).length + 2) : issueTexts[k]!;
       mine.set(i.nodeId, [...(mine.get(i.nodeId) ?? []), text]);
     });
-    return nodes.map((n) => ({ ...n, data: { ...n.data, __problems: mine.get(n.id) ?? [] } }));
-  }, [nodes, issues, issueTexts, graph, t]);
+    // A condition reads as its query in words ("Amount greater than 10,000"), as on the filters page.
+    const entity = triggerRecordType(trigger);
+    const fields = (entity && options.fields?.[entity]) || [];
+    const said = (n: Node) => (n.type === "condition" && fields.length && n.data.query ? summarize(n.data.query as Parameters<typeof summarize>[0], fields, tq, locale) : undefined);
+    return nodes.map((n) => ({ ...n, data: { ...n.data, __problems: mine.get(n.id) ?? [], __summary: said(n) } }));
+  }, [nodes, issues, issueTexts, graph, t, trigger, options.fields, tq, locale]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {

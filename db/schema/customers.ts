@@ -93,6 +93,11 @@ export const contacts = pgTable(
     index("contacts_last_name_lower_trgm").using("gin", sql`lower(${t.lastName}) gin_trgm_ops`),
     index("contacts_company_lower_trgm").using("gin", sql`lower(${t.companyName}) gin_trgm_ops`),
     index().on(t.tenantId, t.ownerId),
+    // Filters on city and country ("= Lyon" compares lower()): the plain columns and is_deleted ride along
+    // so that a count is an index-only scan (PostgreSQL only uses an expression index that way when the
+    // expression's column is in the index too).
+    index("contacts_tenant_lower_city").on(t.tenantId, sql`lower(${t.city})`, t.city, t.isDeleted),
+    index("contacts_tenant_lower_country").on(t.tenantId, sql`lower(${t.country})`, t.country, t.isDeleted),
   ],
 );
 

@@ -7,6 +7,8 @@ export class BoardPage {
   async goto(query = "") {
     await this.page.goto(`/board${query}`);
     await expect(this.page.getByTestId("board")).toBeVisible();
+    // Hydrated: the cards' drag listeners are attached (a drag before that would do nothing).
+    await expect(this.page.getByTestId("board-view")).toHaveAttribute("data-ready", "true");
   }
 
   column(stage: string): Locator {

@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import { contacts, type Contact } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
-import { invalidField } from "@/lib/errors";
+import { invalidField, ruleField } from "@/lib/errors";
 import { emitContactChange } from "@/lib/events/emit";
 import type { ContactRef } from "./schemas";
 
@@ -73,7 +73,7 @@ export async function resolveContactRefs(tx: DbOrTx, ctx: Ctx, refs: ContactRef[
     const { id, ...fields } = ref;
     if (id) {
       // Another workspace's contact is reported exactly like a missing one.
-      if (!known.has(id)) throw invalidField(`${path(i)}.id`, "no such contact");
+      if (!known.has(id)) throw ruleField(`${path(i)}.id`, "no such contact", "no_such_record");
       ids.push(id);
     } else if (fields.primaryEmail || fields.firstName || fields.lastName) {
       ids.push((await findOrCreateContact(tx, ctx, fields)).id);

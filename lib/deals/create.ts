@@ -8,7 +8,7 @@ import { insertContactOnce } from "@/lib/contacts/resolve-refs";
 import { ContactRef } from "@/lib/contacts/schemas";
 import { liveFields } from "@/lib/custom-fields/definitions";
 import { writeValues, type CustomFieldValues } from "@/lib/custom-fields/values";
-import { invalidField } from "@/lib/errors";
+import { ruleField } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { resolvePlacement } from "@/lib/pipelines/resolve";
 import { parseInput } from "@/lib/validation";
@@ -19,7 +19,7 @@ import { contactsWithDeals, type DealView } from "./views";
 
 /** Document 002's contact fields as a new contact (`contact_first_name` is then required). */
 function newContactFields(data: CreateDeal) {
-  if (!data.contact_first_name) throw invalidField("contact_first_name", "is required when no contact has this contact_email yet");
+  if (!data.contact_first_name) throw ruleField("contact_first_name", "is required when no contact has this contact_email yet", "contact_first_name_required");
   const { id: _none, ...fields } = parseInput(ContactRef, {
     primaryEmail: data.contact_email,
     firstName: data.contact_first_name,

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { pipelines, stages, type DealStatus, type Pipeline, type Stage } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
-import { invalidField } from "@/lib/errors";
+import { invalidField, ruleField } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 
 /**
@@ -16,7 +16,7 @@ const liveStage = (ctx: Ctx) => and(eq(stages.tenantId, ctx.tenantId), sql`not $
 
 export async function getPipeline(tx: DbOrTx, ctx: Ctx, id: string, field: string): Promise<Pipeline> {
   const [row] = isUuid(id) ? await tx.select().from(pipelines).where(and(eq(pipelines.id, id), livePipeline(ctx))).limit(1) : [];
-  if (!row) throw invalidField(field, "no such pipeline");
+  if (!row) throw ruleField(field, "no such pipeline", "no_such_record");
   return row;
 }
 
@@ -35,7 +35,7 @@ export async function defaultPipeline(tx: DbOrTx, ctx: Ctx, field: string): Prom
 /** A stage that belongs to a pipeline of the workspace (document 003's free-standing stages hold no deals). */
 export async function getStage(tx: DbOrTx, ctx: Ctx, id: string, field: string): Promise<Stage & { pipelineId: string }> {
   const [row] = isUuid(id) ? await tx.select().from(stages).where(and(eq(stages.id, id), liveStage(ctx))).limit(1) : [];
-  if (!row) throw invalidField(field, "no such stage");
+  if (!row) throw ruleField(field, "no such stage", "no_such_record");
   if (!row.pipelineId) throw invalidField(field, "this stage belongs to no pipeline");
   return { ...row, pipelineId: row.pipelineId };
 }

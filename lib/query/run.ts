@@ -5,6 +5,7 @@ import type { Ctx } from "@/lib/auth/context";
 import { invalidField } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { compileGroup, scopeOf } from "./compile";
+import { BUILT_IN, CUSTOM_PREFIX } from "./fields";
 import { ENTITY_TABLES, entityFields } from "./registry";
 import type { EntityName, FieldDef, NormalizedGroup } from "./types";
 import { normalizeQuery } from "./validate";
@@ -21,9 +22,26 @@ type QueryArgs = {
   now?: Date;
 };
 
-/** Validates a query against the entity's fields (custom fields included); 400 naming the problem. */
+/**
+ * Whether a raw query may name a custom field. Field names match exactly, so a query whose text never
+ * contains "custom." cannot; anything else (a value that happens to contain it, too) is treated as if it did.
+ */
+function mayNameCustomField(query: unknown): boolean {
+  try {
+    const text = typeof query === "string" ? query : JSON.stringify(query);
+    return typeof text !== "string" || text.includes(CUSTOM_PREFIX);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Validates a query against the entity's fields (custom fields included); 400 naming the problem.
+ * The workspace's custom field definitions are read only when the query may name one: most filters use
+ * built-in fields, and that lookup was one more database round trip on every request.
+ */
 export async function validateQuery({ ctx, entity, query, tx = db, path, now }: QueryArgs): Promise<{ query: NormalizedGroup; fields: FieldDef[] }> {
-  const fields = await entityFields(ctx, entity, tx);
+  const fields = mayNameCustomField(query) ? await entityFields(ctx, entity, tx) : [...BUILT_IN[entity]];
   return { query: normalizeQuery(query, fields, ctx, { path, now }), fields };
 }
 

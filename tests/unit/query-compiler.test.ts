@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/db/client";
+import { db, observeQueries } from "@/db/client";
 import { accountContacts, accounts, contacts, deals } from "@/db/schema";
 import { compileWhere, countAndPage, matches, validateQuery } from "@/lib/query";
 import { addUser, newWorkspace, type TestUser } from "../helpers";
@@ -302,5 +302,37 @@ describe("hostile and invalid input", () => {
     const page = await countAndPage({ ctx: other.ctx, entity: "deal", query: q([]) });
     expect(names(page.rows)).toEqual(["foreign"]);
     await expect(validateQuery({ ctx: other.ctx, entity: "deal", query: q([rule("custom.region", "=", "x")]) })).rejects.toMatchObject({ code: "validation" });
+  });
+});
+
+describe("work per query", () => {
+  /** The SQL statements a call sends. */
+  async function statements(fn: () => Promise<unknown>): Promise<string[]> {
+    const seen: string[] = [];
+    const stop = observeQueries((text) => seen.push(text));
+    try {
+      await fn();
+    } finally {
+      stop();
+    }
+    return seen;
+  }
+  const readsCustomFields = (texts: string[]) => texts.some((t) => /from "custom_fields"/.test(t));
+
+  it("reads the custom field definitions only when the query may name a custom field", async () => {
+    const builtIn = await statements(() => countAndPage({ ctx: admin.ctx, entity: "deal", query: q([rule("name", "contains", "alpha")]) }));
+    expect(readsCustomFields(builtIn)).toBe(false);
+    expect(builtIn).toHaveLength(2); // the page and the count
+    const custom = await statements(() => countAndPage({ ctx: admin.ctx, entity: "deal", query: q([rule("custom.region", "=", "emea")]) }));
+    expect(readsCustomFields(custom)).toBe(true);
+    // As a JSON string too, and the answers are the same as before.
+    expect(readsCustomFields(await statements(() => validateQuery({ ctx: admin.ctx, entity: "deal", query: JSON.stringify(q([rule("custom.region", "=", "emea")])) })))).toBe(true);
+    expect(await run(q([rule("custom.region", "=", "emea")]))).toEqual(["d1"]);
+    expect(await run(JSON.stringify(q([rule("name", "contains", "alpha")])))).toEqual(["d1"]);
+  });
+
+  it("still names an unknown field, custom or not, without the lookup changing the answer", async () => {
+    await expect(validateQuery({ ctx: admin.ctx, entity: "deal", query: q([rule("custom.nope", "=", "x")]) })).rejects.toMatchObject({ code: "validation", fields: { "query.rules[0].field": expect.any(String) } });
+    await expect(validateQuery({ ctx: admin.ctx, entity: "deal", query: q([rule("nope", "=", "x")]) })).rejects.toMatchObject({ code: "validation", fields: { "query.rules[0].field": expect.any(String) } });
   });
 });

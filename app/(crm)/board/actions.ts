@@ -30,3 +30,4 @@ export async function quickAddDealAction(input: QuickAddInput): Promise<ActionRe
     return actionFailure(e, "quick add deal");
   }
 }
+

@@ -3,16 +3,18 @@ import { BoardView } from "@/components/board/board-view";
 import { boardMessages } from "@/components/board/messages";
 import { apiQuery, paramsFromSearch, type BoardParams } from "@/components/board/state";
 import { getT } from "@/components/i18n/server";
+import { shellMessages } from "@/components/shell/messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCtx } from "@/lib/auth/session";
 import { getBoard, type Board } from "@/lib/deals/board";
 import { isAppError } from "@/lib/errors";
 import { listSavedFilterOptions } from "@/lib/saved-filters/options";
 import { listOwnerChoices } from "@/lib/users/summaries";
-import { moveDealAction } from "../deals/actions";
 import { quickAddDealAction } from "./actions";
 
-export const metadata: Metadata = { title: "Board" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(shellMessages))("nav.board") };
+}
 
 const NO_FILTERS: BoardParams = { pipelineId: "", q: "", owner: "", status: "", filter: "" };
 
@@ -37,7 +39,7 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
   return (
     <div className="flex min-h-[calc(100dvh-3.5rem)] flex-col gap-4">
       <PageHeader title={t("title")} description={t("description")} />
-      <BoardView initial={board} initialParams={initialParams} users={users} savedFilters={savedFilters} move={moveDealAction} quickAdd={quickAddDealAction} notice={notice} />
+      <BoardView initial={board} initialParams={initialParams} users={users} savedFilters={savedFilters} quickAdd={quickAddDealAction} notice={notice} />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 -- Pending jobs move over, so that waiting delays and queued events survive the upgrade.
 DO $$
 BEGIN
-  IF to_regclass('pgboss.job') IS NOT NULL THEN
+  IF to_regclass('pgboss.job') IS NOT NULL AND to_regclass('public.automation_jobs') IS NOT NULL THEN
     INSERT INTO pgboss.job (id, name, data, start_after, retry_limit, retry_delay, retry_backoff, policy)
     SELECT id, 'automation',
       jsonb_build_object('kind', kind, 'tenantId', tenant_id, 'runId', run_id, 'payload', payload),
@@ -12,4 +12,4 @@ BEGIN
   END IF;
 END $$;
 --> statement-breakpoint
-DROP TABLE "automation_jobs" CASCADE;
+DROP TABLE IF EXISTS "automation_jobs" CASCADE;
