@@ -15,19 +15,18 @@ import type { RecordSnapshot } from "./record";
 /** Problems of the graph's "until a date field" delays: the field must be a date field of the trigger's record. Checked on activation. */
 export async function delayFieldIssues(tx: DbOrTx, ctx: Pick<Ctx, "tenantId">, graph: Graph): Promise<GraphIssue[]> {
   const entity = triggerRecordType(graphTrigger(graph)?.trigger ?? "");
-  if (!entity) return [];
-  const fields = await entityFields(ctx, entity, tx);
-  const issues: GraphIssue[] = [];
-  graph.nodes.forEach((n, i) => {
-    if (n.type !== "delay") return;
-    const parsed = DelayData.safeParse(n.data);
-    if (!parsed.success || !("untilField" in parsed.data.delay)) return;
-    const name = parsed.data.delay.untilField;
-    if (fields.some((f) => f.name === name && isDelayDateField(f))) return;
-    const path = `nodes[${i}].data.delay.untilField`;
-    issues.push({ code: "unknown_date_field", message: `${path}: ${name} is not a date field of the ${entity}`, params: { field: name, entity }, nodeId: n.id, path });
+  const waits = graph.nodes.flatMap((n, i) => {
+    const parsed = n.type === "delay" ? DelayData.safeParse(n.data) : null;
+    return parsed?.success && "untilField" in parsed.data.delay ? [{ n, i, name: parsed.data.delay.untilField }] : [];
   });
-  return issues;
+  if (!entity || waits.length === 0) return [];
+  const fields = await entityFields(ctx, entity, tx);
+  return waits
+    .filter(({ name }) => !fields.some((f) => f.name === name && isDelayDateField(f)))
+    .map(({ n, i, name }) => {
+      const path = `nodes[${i}].data.delay.untilField`;
+      return { code: "unknown_date_field" as const, message: `${path}: ${name} is not a date field of the ${entity}`, params: { field: name, entity }, nodeId: n.id, path };
+    });
 }
 
 /** The moment a delay of the run's record waits for; null when the field is empty (the delay is skipped). */
