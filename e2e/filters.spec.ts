@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
 
 const MANAGER = { email: "manager@demo.test", password: "demo-password" };
+const REP = { email: "sophie@demo.test", password: "demo-password" };
 
 /** Sets a rule's field, operator and text value (react-querybuilder's standard class names). */
 async function fillRule(page: Page, rule: ReturnType<Page["locator"]>, field: string, operator: string, value: string) {
@@ -61,7 +62,7 @@ test("a manager builds a two-level filter, sees the preview count and saves it s
   await page.screenshot({ path: "/tmp/query-filters-narrow.png", fullPage: true });
 });
 
-test("a shared saved filter applied on the contact list and on the board shows exactly its records", async ({ page }) => {
+test("a rep applies a manager's shared saved filter on the contact list and on the board and sees exactly its records", async ({ page }) => {
   await page.setViewportSize({ width: 2200, height: 1000 });
   const login = new LoginPage(page);
   await login.goto();
@@ -79,15 +80,21 @@ test("a shared saved filter applied on the contact list and on the board shows e
   const contactFilter = await create(`E2E contacts with a ${run}`, "contact", { combinator: "and", rules: [{ field: "lastName", operator: "contains", value: "a" }] });
   const dealFilter = await create(`E2E big deals ${run}`, "deal", { combinator: "and", rules: [{ field: "amount", operator: ">=", value: 20000 }] });
 
+  // A sales rep (Sophie, who works in French) applies the manager's shared filters.
+  await page.context().clearCookies();
+  await login.goto();
+  await login.signIn(REP.email, REP.password);
+  await expect(page).toHaveURL(/\/board$/);
+
   // Contacts: pick the filter in the filter bar; the list's total is the API's.
   const all = (await (await page.request.get("/api/contacts?limit=1")).json()).meta.total as number;
   const expected = (await (await page.request.get(`/api/contacts?limit=1&filter=${contactFilter}`)).json()).meta.total as number;
   expect(expected).toBeGreaterThan(0);
   expect(expected).toBeLessThan(all);
   await page.goto("/contacts");
-  await page.getByTestId("saved-filter-select").selectOption({ label: `E2E contacts with a ${run} · Shared` });
+  await page.getByTestId("saved-filter-select").selectOption(contactFilter);
   await expect(page).toHaveURL(new RegExp(`/contacts\\?filter=${contactFilter}$`));
-  await expect(page.getByTestId("page-info")).toHaveText(new RegExp(` of ${expected}$`));
+  await expect(page.getByTestId("page-info")).toHaveText(new RegExp(` ${expected}$`));
   await expect(page.getByTestId("edit-saved-filter")).toHaveAttribute("href", `/filters?filter=${contactFilter}`);
 
   // The board: the columns' counts add up to the API's board for the same filter.
@@ -98,10 +105,66 @@ test("a shared saved filter applied on the contact list and on the board shows e
   expect(boardTotal).toBeGreaterThan(0);
   expect(boardTotal).toBeLessThan(((unfiltered.data ?? unfiltered).columns as { count: number }[]).reduce((n, c) => n + c.count, 0));
   await page.goto("/board");
-  await page.getByTestId("saved-filter-select").selectOption({ label: `E2E big deals ${run} · Shared` });
+  await page.getByTestId("saved-filter-select").selectOption(dealFilter);
   await expect(page).toHaveURL(new RegExp(`/board\\?filter=${dealFilter}$`));
   await expect
     .poll(async () => (await page.getByTestId("column-count").allTextContents()).reduce((n, s) => n + Number(s.replace(/\D/g, "")), 0))
     .toBe(boardTotal);
   await page.screenshot({ path: "/tmp/board-filter-board.png" });
+});
+
+test("rules are reordered by dragging their handle; date-time fields take a day and a time", async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(MANAGER.email, MANAGER.password);
+  await expect(page).toHaveURL(/\/board$/);
+  await page.goto("/filters?entity=contact");
+  const root = page.locator(".ruleGroup").first();
+  const header = root.locator(".ruleGroup-header").first();
+  await header.getByRole("button", { name: "+ Rule" }).click();
+  await fillRule(page, root.locator(".rule").nth(0), "Last name", "begins with", "m");
+  await header.getByRole("button", { name: "+ Rule" }).click();
+  await fillRule(page, root.locator(".rule").nth(1), "City", "contains", "a");
+  const summary = page.getByTestId("filter-summary");
+  await expect(summary).toContainText("Last name begins with m and City contains a");
+
+  // Drag the second rule by its handle onto the group's header: it becomes the first rule.
+  const handle = root.locator(".rule").nth(1).getByTitle("Drag to reorder");
+  const from = (await handle.boundingBox())!;
+  const to = (await header.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  const steps = 12;
+  for (let i = 1; i <= steps; i++) await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + ((to.y + to.height / 2 - (from.y + from.height / 2)) * i) / steps);
+  await page.mouse.up();
+  await expect(summary).toContainText("City contains a and Last name begins with m");
+  await expect(root.locator(".rule").nth(0).locator("select.rule-fields")).toHaveValue("city");
+
+  // A date-time field gets a day-and-time editor (a date field keeps a day picker); relative values stay selectable.
+  await root.locator(".rule").nth(1).locator("select.rule-fields").selectOption({ label: "Created" });
+  await root.locator(".rule").nth(1).locator("select.rule-operators").selectOption({ label: "greater than" });
+  await root.locator(".rule").nth(1).locator('input[type="datetime-local"]').fill("2026-01-15T09:30");
+  await expect(summary).toContainText("Created greater than Jan 15, 2026");
+  await root.locator(".rule").nth(1).getByRole("combobox", { name: /Relative date/ }).selectOption({ label: "last 30 days" });
+  await expect(summary).toContainText("Created greater than last 30 days");
+  await expect(page.getByTestId("preview-count")).toBeVisible();
+  await page.screenshot({ path: "/tmp/query-dnd.png", fullPage: true });
+
+  // Arabic, right to left, on a phone: translated fields and relative dates, no sideways scrolling of the page.
+  await page.getByTestId("locale-switch").selectOption("ar");
+  try {
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/filters?entity=contact");
+    const rootAr = page.locator(".ruleGroup").first();
+    await rootAr.locator(".ruleGroup-header").first().locator(".ruleGroup-addRule").click();
+    await rootAr.locator(".rule").first().locator("select.rule-fields").selectOption({ label: "تاريخ الإنشاء" });
+    await expect(rootAr.locator(".rule").first().getByRole("combobox", { name: /تاريخ نسبي/ })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: "/tmp/query-filters-ar-390.png", fullPage: true });
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByTestId("locale-switch").selectOption("en");
+    await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+  }
 });

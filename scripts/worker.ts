@@ -3,13 +3,16 @@
  * (they share the queue through PostgreSQL); set RAPPORT_WORKER=off on the web servers to keep them
  * out of the work. Needs DATABASE_URL.
  */
-import { closeDb } from "@/db/client";
+import { closeDb, db } from "@/db/client";
+import { installQueue } from "@/lib/automation/queue";
 import { startWorker } from "@/lib/automation/worker";
 
 if (!process.env.DATABASE_URL) {
   console.error("[worker] DATABASE_URL is not set");
   process.exit(1);
 }
+// pg-boss's schema and queue (idempotent, under pg-boss's advisory lock): a worker may start before any web server migrated.
+await installQueue(db);
 const worker = startWorker({ log: (m) => console.error(`[worker] ${m}`) });
 console.log(`[worker] automation worker started (pid ${process.pid})`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

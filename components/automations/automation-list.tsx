@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { useFailureSentence } from "@/components/forms/failure-text";
 import type { ActionResult } from "@/components/forms/action-result";
 import { formatDateTime } from "@/components/format/date";
 import { useLocale, useT } from "@/components/i18n/provider";
@@ -26,6 +27,7 @@ type Props = {
 /** The automations of the workspace with their switch, statistics, duplicate and delete. */
 export function AutomationList({ rows, canEdit, setActive, duplicate, remove }: Props) {
   const t = useT(automationMessages);
+  const explain = useFailureSentence();
   const locale = useLocale();
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -34,7 +36,7 @@ export function AutomationList({ rows, canEdit, setActive, duplicate, remove }: 
   const run = (fn: () => Promise<ActionResult>) =>
     start(async () => {
       const res = await fn();
-      setError(res.ok ? null : res.message);
+      setError(res.ok ? null : explain(res));
       router.refresh();
     });
 

@@ -19,6 +19,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
+import { useFailureSentence } from "@/components/forms/failure-text";
 import { useT } from "@/components/i18n/provider";
 import { dealKeys } from "@/components/query/keys";
 import { SavedFilterSelect, type SavedFilterOption } from "@/components/query-builder/saved-filter-select";
@@ -75,6 +76,7 @@ export function BoardView({
   notice?: string;
 }) {
   const t = useT(boardMessages);
+  const explain = useFailureSentence();
   const queryClient = useQueryClient();
   // Hydrated: the cards' drag listeners are attached. `data-ready` and the `board:interactive` User Timing
   // mark (time since navigation start) let tests and `npm run bench -- --only board` wait for it and time it.
@@ -141,7 +143,7 @@ export function BoardView({
   const mutation = useMutation({
     mutationFn: async (m: Move & { previous: Board; request: ReturnType<MoveAction> }) => {
       const result = await m.request;
-      if (!result.ok) throw new Error(Object.values(result.fields)[0] ?? result.message);
+      if (!result.ok) throw new Error(explain(result));
       return result.deal;
     },
     onSuccess: (_deal, m) => {

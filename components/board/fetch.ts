@@ -1,4 +1,4 @@
-import type { ActionResult, FailureCode } from "@/components/forms/action-result";
+import type { ActionFailure, ActionResult, FailureCode } from "@/components/forms/action-result";
 import type { Board, BoardCard } from "@/lib/deals/board";
 import type { MovedDealJson } from "@/lib/http/serializers/board";
 import { apiQuery, type BoardParams } from "./state";
@@ -35,7 +35,16 @@ export async function postMove(id: string, input: { stageId: string; afterId: st
     headers: { "content-type": "application/json", accept: "application/json" },
     body: JSON.stringify(input),
   });
-  const body = (await res.json().catch(() => null)) as { data?: MovedDealJson; code?: FailureCode; message?: string; error?: string; errors?: Record<string, string> } | null;
+  const body = (await res.json().catch(() => null)) as
+    | ({ data?: MovedDealJson; code?: FailureCode; message?: string; error?: string; errors?: Record<string, string> } & Pick<ActionFailure, "issues" | "rule">)
+    | null;
   if (res.ok && body?.data) return { ok: true, deal: body.data };
-  return { ok: false, code: body?.code ?? "internal", message: body?.message ?? body?.error ?? `HTTP ${res.status}`, fields: body?.errors ?? {} };
+  return {
+    ok: false,
+    code: body?.code ?? "internal",
+    message: body?.message ?? body?.error ?? `HTTP ${res.status}`,
+    fields: body?.errors ?? {},
+    ...(body?.issues ? { issues: body.issues } : {}),
+    ...(body?.rule ? { rule: body.rule } : {}),
+  };
 }

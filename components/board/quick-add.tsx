@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
+import { useFailureSentence, useFailureText } from "@/components/forms/failure-text";
 import { useT } from "@/components/i18n/provider";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -17,6 +18,8 @@ const FIELD_OF: Record<string, keyof QuickAddValues> = { name: "name", amount: "
 /** Quick add at the top of a column: name, amount and a contact by email (found or created). */
 export function QuickAdd({ stage, pipelineId, create, onCreated, onClose }: { stage: { id: string; name: string }; pipelineId: string; create: QuickAddAction; onCreated: () => void; onClose: () => void }) {
   const t = useT(boardMessages);
+  const explain = useFailureSentence();
+  const describe = useFailureText();
   const [values, setValues] = useState({ name: "", amount: "", contactEmail: "", contactName: "" });
   const [errors, setErrors] = useState<Partial<Record<keyof QuickAddValues, string>>>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -36,10 +39,10 @@ export function QuickAdd({ stage, pipelineId, create, onCreated, onClose }: { st
       const next: Partial<Record<keyof QuickAddValues, string>> = {};
       for (const [field, msg] of Object.entries(result.fields)) {
         const mine = FIELD_OF[field];
-        if (mine) next[mine] = msg;
+        if (mine) next[mine] = describe(result).fields[field] ?? msg;
       }
       setErrors(next);
-      setMessage(Object.keys(next).length ? null : result.message);
+      setMessage(Object.keys(next).length ? null : explain(result));
     });
 
   return (

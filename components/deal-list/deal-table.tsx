@@ -7,7 +7,10 @@ import { LossReasonDialog } from "@/components/board/loss-dialog";
 import type { ActionResult } from "@/components/forms/action-result";
 import { formatDate } from "@/components/format/date";
 import { formatMoney } from "@/components/format/money";
+import { useFailureSentence } from "@/components/forms/failure-text";
 import { useLocale, useT } from "@/components/i18n/provider";
+import type { CustomColumn } from "@/components/records/custom-columns";
+import { CustomCell } from "@/components/records/custom-values";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -22,6 +25,8 @@ export type BulkActions = {
   assign: (ids: string[], ownerId: string | null) => Result;
   move: (ids: string[], stageId: string, lossReason?: string) => Result;
   remove: (ids: string[]) => Result;
+  /** An edit in a cell (custom fields), as on the deal page. */
+  update: (id: string, input: Record<string, unknown>) => Promise<ActionResult>;
 };
 /** The current sort and, per sortable column, the URL that sorts by it (the other way when it is the current one). */
 export type SortState = { field: string; desc: boolean; hrefs: Record<string, string> };
@@ -29,8 +34,26 @@ export type SortState = { field: string; desc: boolean; hrefs: Record<string, st
 const SORTABLE: Record<string, string> = { name: "name", amount: "amount", expectedCloseDate: "expectedCloseDate", createdAt: "createdAt" };
 
 /** The deal table: sortable headers (links, so the URL keeps the sort), selection and bulk actions. */
-export function DealTable({ deals, users, stages, sort, actions }: { deals: RestDeal[]; users: { id: string; name: string }[]; stages: StageOption[]; sort: SortState; actions: BulkActions }) {
+export function DealTable({
+  deals,
+  users,
+  stages,
+  sort,
+  customColumns = [],
+  customValues = {},
+  actions,
+}: {
+  deals: RestDeal[];
+  users: { id: string; name: string }[];
+  stages: StageOption[];
+  sort: SortState;
+  /** One column per custom field of deals, edited in place. */
+  customColumns?: CustomColumn[];
+  customValues?: Record<string, Record<string, unknown>>;
+  actions: BulkActions;
+}) {
   const t = useT(dealListMessages);
+  const explain = useFailureSentence();
   const locale = useLocale();
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -51,7 +74,7 @@ export function DealTable({ deals, users, stages, sort, actions }: { deals: Rest
         setSelected(new Set());
         setConfirmDelete(false);
         router.refresh();
-      } else setMessage({ tone: "error", text: Object.values(result.fields)[0] ?? result.message });
+      } else setMessage({ tone: "error", text: explain(result) });
     });
   const toggle = (id: string) =>
     setSelected((s) => {
@@ -134,6 +157,9 @@ export function DealTable({ deals, users, stages, sort, actions }: { deals: Rest
             {header("contact", t("contact"))}
             {header("account", t("account"))}
             {header("expectedCloseDate", t("expectedCloseDate"))}
+            {customColumns.map((c) => (
+              <TH key={c.name}>{c.label}</TH>
+            ))}
             {header("createdAt", t("createdAt"))}
           </tr>
         </THead>
@@ -160,6 +186,11 @@ export function DealTable({ deals, users, stages, sort, actions }: { deals: Rest
               <TD className="max-w-48 truncate">{d.primaryContact?.name ?? "—"}</TD>
               <TD className="max-w-48 truncate">{d.account?.name ?? "—"}</TD>
               <TD>{d.expectedCloseDate ? formatDate(`${d.expectedCloseDate}T00:00:00`, locale) : "—"}</TD>
+              {customColumns.map((col) => (
+                <TD key={col.name} className="max-w-56">
+                  <CustomCell column={col} value={customValues[d.id]?.[col.name]} field="custom_fields" save={(input) => actions.update(d.id, input)} />
+                </TD>
+              ))}
               <TD>{formatDate(d.createdAt, locale)}</TD>
             </TR>
           ))}

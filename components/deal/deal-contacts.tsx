@@ -5,6 +5,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useState, useTransition } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
+import { useFailureSentence } from "@/components/forms/failure-text";
 import { useT } from "@/components/i18n/provider";
 import { activityKeys } from "@/components/query/keys";
 import { Alert } from "@/components/ui/alert";
@@ -25,6 +26,7 @@ export type ContactActions = {
 /** The deal's contacts (primary first), detach one, attach another found by name or email. */
 export function DealContacts({ dealId, contacts, actions }: { dealId: string; contacts: DealContactItem[]; actions: ContactActions }) {
   const t = useT(dealMessages);
+  const explain = useFailureSentence();
   const router = useRouter();
   const queryClient = useQueryClient();
   const listId = useId();
@@ -50,7 +52,7 @@ export function DealContacts({ dealId, contacts, actions }: { dealId: string; co
     startTransition(async () => {
       setError(null);
       const result = await fn();
-      if (!result.ok) return setError(result.message);
+      if (!result.ok) return setError(explain(result));
       setQ("");
       setOptions(null);
       router.refresh();

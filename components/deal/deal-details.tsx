@@ -3,11 +3,12 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/components/forms/action-result";
-import { formatDate } from "@/components/format/date";
 import { formatMoney } from "@/components/format/money";
 import { useLocale, useT } from "@/components/i18n/provider";
 import { activityKeys, dealKeys } from "@/components/query/keys";
-import { InlineField } from "./inline-field";
+import { CustomFieldDetails } from "@/components/records/custom-values";
+import type { CustomColumn } from "@/components/records/custom-columns";
+import { EditableField, type EditValue } from "@/components/records/inline-edit";
 import { dealMessages } from "./messages";
 
 export type DealFields = {
@@ -23,71 +24,61 @@ export type DealFields = {
   lossReason: string | null;
   customId: string | null;
   status: "open" | "won" | "lost";
+  customFields: Record<string, unknown>;
 };
 
 export type UpdateDealAction = (id: string, input: Record<string, unknown>) => Promise<ActionResult>;
 
 const CURRENCIES = ["EUR", "USD", "GBP", "CHF", "CAD", "MAD", "AED", "SAR", "TND", "DZD", "EGP", "QAR"];
 
-/** Every field of the deal, each editable in place; a save refreshes the page and its timeline. */
-export function DealDetails({ deal, users, update }: { deal: DealFields; users: { id: string; name: string }[]; update: UpdateDealAction }) {
+/** Every field of the deal, custom fields included, each editable in place; a save refreshes the page and its timeline. */
+export function DealDetails({ deal, users, customColumns, update }: { deal: DealFields; users: { id: string; name: string }[]; customColumns: CustomColumn[]; update: UpdateDealAction }) {
   const t = useT(dealMessages);
   const locale = useLocale();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const save = (field: string, transform: (v: string) => unknown = (v) => v) => async (value: string) => {
-    const result = await update(deal.id, { [field]: transform(value) });
+  const saveInput = async (input: Record<string, unknown>) => {
+    const result = await update(deal.id, input);
     if (result.ok) {
       router.refresh();
       await Promise.all([queryClient.invalidateQueries({ queryKey: activityKeys.timeline("deal", deal.id) }), queryClient.invalidateQueries({ queryKey: dealKeys.boards() })]);
     }
     return result;
   };
-  const orNull = (v: string) => (v.trim() === "" ? null : v);
+  const save = (field: string, transform: (v: EditValue) => unknown = (v) => v) => (value: EditValue) => saveInput({ [field]: transform(value) });
   const currencies = CURRENCIES.includes(deal.currency) ? CURRENCIES : [deal.currency, ...CURRENCIES];
 
   return (
-    <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
-      <InlineField testId="field-name" label={t("name")} value={deal.name} onSave={save("name")} maxLength={255} />
-      <InlineField
+    <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
+      <EditableField testId="field-name" name="name" label={t("name")} value={deal.name} save={save("name", (v) => v ?? "")} maxLength={255} />
+      <EditableField
         testId="field-amount"
+        name="amount"
         label={t("amount")}
-        kind="number"
-        value={deal.amount === null ? "" : String(deal.amount)}
+        type="number"
+        value={deal.amount === null ? null : String(deal.amount)}
         display={deal.amount === null ? undefined : formatMoney(deal.amount, deal.currency, locale)}
-        onSave={save("amount", (v) => (v.trim() === "" ? null : v.trim().replace(",", ".")))}
+        save={save("amount")}
       />
-      <InlineField label={t("currency")} kind="select" value={deal.currency} options={currencies.map((c) => ({ value: c, label: c }))} onSave={save("currency")} />
-      <InlineField label={t("probability")} kind="number" value={deal.probability === null ? "" : String(deal.probability)} onSave={save("probability", (v) => v.trim())} />
-      <InlineField
-        testId="field-close-date"
-        label={t("expectedCloseDate")}
-        kind="date"
-        value={deal.expectedCloseDate ?? ""}
-        display={deal.expectedCloseDate ? formatDate(`${deal.expectedCloseDate}T00:00:00`, locale) : undefined}
-        onSave={save("expected_close_date", orNull)}
-      />
-      <InlineField
+      <EditableField name="currency" label={t("currency")} type="select" required value={deal.currency} options={currencies.map((c) => ({ value: c, label: c }))} save={save("currency")} />
+      <EditableField name="probability" label={t("probability")} type="number" value={deal.probability === null ? null : String(deal.probability)} save={save("probability")} />
+      <EditableField testId="field-close-date" name="expected_close_date" label={t("expectedCloseDate")} type="date" value={deal.expectedCloseDate} save={save("expected_close_date")} />
+      <EditableField
         testId="field-owner"
+        name="assigned_to"
         label={t("owner")}
-        kind="select"
-        value={deal.ownerId ?? ""}
-        display={users.find((u) => u.id === deal.ownerId)?.name}
-        options={[{ value: "", label: t("noOwner") }, ...users.map((u) => ({ value: u.id, label: u.name }))]}
-        onSave={save("assigned_to", orNull)}
+        type="select"
+        value={deal.ownerId}
+        options={users.map((u) => ({ value: u.id, label: u.name }))}
+        save={save("assigned_to")}
       />
-      <div className="sm:col-span-2">
-        <InlineField testId="field-next-steps" label={t("nextSteps")} kind="textarea" value={deal.nextSteps ?? ""} onSave={save("next_steps", orNull)} maxLength={2000} />
-      </div>
-      <div className="sm:col-span-2">
-        <InlineField label={t("description")} kind="textarea" value={deal.description ?? ""} onSave={save("description", orNull)} maxLength={10_000} />
-      </div>
+      <EditableField testId="field-next-steps" className="sm:col-span-2" name="next_steps" label={t("nextSteps")} type="textarea" value={deal.nextSteps} save={save("next_steps")} maxLength={2000} />
+      <EditableField className="sm:col-span-2" name="description" label={t("description")} type="textarea" value={deal.description} save={save("description")} maxLength={10_000} />
       {deal.status === "lost" && (
-        <div className="sm:col-span-2">
-          <InlineField testId="field-loss-reason" label={t("lossReason")} kind="textarea" value={deal.lossReason ?? ""} onSave={save("loss_reason_description", orNull)} maxLength={2000} />
-        </div>
+        <EditableField testId="field-loss-reason" className="sm:col-span-2" name="loss_reason_description" label={t("lossReason")} type="textarea" value={deal.lossReason} save={save("loss_reason_description")} maxLength={2000} />
       )}
-      <InlineField label={t("customId")} value={deal.customId ?? ""} onSave={save("custom_id", orNull)} maxLength={255} />
+      <EditableField name="custom_id" label={t("customId")} value={deal.customId} save={save("custom_id")} maxLength={255} />
+      <CustomFieldDetails columns={customColumns} values={deal.customFields} save={saveInput} field="custom_fields" />
     </dl>
   );
 }

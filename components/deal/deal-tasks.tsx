@@ -6,6 +6,7 @@ import type { ActionResult } from "@/components/forms/action-result";
 import { formatDateTime } from "@/components/format/date";
 import { useLocale, useT } from "@/components/i18n/provider";
 import { cn } from "@/components/ui/cn";
+import { useTaskTypeLabel } from "@/components/tasks/task-type";
 import { dealMessages } from "./messages";
 
 const isPast = (iso: string | null) => iso !== null && new Date(iso).getTime() < Date.now();
@@ -15,6 +16,7 @@ export type DealTaskItem = { id: string; title: string; type: string; dueAt: str
 /** The deal's tasks, open ones first; the checkbox completes (or reopens) a task in one click. */
 export function DealTasks({ dealId, tasks, setDone }: { dealId: string; tasks: DealTaskItem[]; setDone: (dealId: string, taskId: string, done: boolean) => Promise<ActionResult> }) {
   const t = useT(dealMessages);
+  const typeLabel = useTaskTypeLabel();
   const locale = useLocale();
   const router = useRouter();
   const [, startTransition] = useTransition();
@@ -45,7 +47,7 @@ export function DealTasks({ dealId, tasks, setDone }: { dealId: string; tasks: D
             <div className="min-w-0 flex-1">
               <p className={cn("text-[13px] text-slate-900", task.done && "text-slate-400 line-through")}>{task.title}</p>
               <p className="text-[12px] text-slate-500">
-                {task.type}
+                {typeLabel(task.type)}
                 {task.dueAt && <span className={cn(overdue && "font-medium text-red-700")}> · {overdue ? t("overdue") : t("due", { date: formatDateTime(task.dueAt, locale) })}</span>}
                 {task.assignee && <span> · {task.assignee}</span>}
               </p>

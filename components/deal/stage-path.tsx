@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { LossReasonDialog } from "@/components/board/loss-dialog";
 import type { MoveAction } from "@/components/board/board-view";
+import { useFailureSentence } from "@/components/forms/failure-text";
 import { useT } from "@/components/i18n/provider";
 import { activityKeys, dealKeys } from "@/components/query/keys";
 import { Alert } from "@/components/ui/alert";
@@ -18,6 +19,7 @@ import { dealMessages } from "./messages";
  */
 export function StagePath({ dealId, dealName, stages, currentStageId, move }: { dealId: string; dealName: string; stages: PathStage[]; currentStageId: string; move: MoveAction }) {
   const t = useT(dealMessages);
+  const explain = useFailureSentence();
   const router = useRouter();
   const queryClient = useQueryClient();
   const [optimistic, setOptimistic] = useState<string | null>(null);
@@ -32,7 +34,7 @@ export function StagePath({ dealId, dealName, stages, currentStageId, move }: { 
       setError(null);
       setOptimistic(stage.id);
       const result = await move(dealId, { stageId: stage.id, afterId: null, ...(lossReason ? { lossReason } : {}) });
-      if (!result.ok) setError(t("moveFailed", { reason: Object.values(result.fields)[0] ?? result.message }));
+      if (!result.ok) setError(t("moveFailed", { reason: explain(result) }));
       setOptimistic(null);
       router.refresh();
       await Promise.all([queryClient.invalidateQueries({ queryKey: activityKeys.timeline("deal", dealId) }), queryClient.invalidateQueries({ queryKey: dealKeys.boards() })]);
@@ -40,7 +42,7 @@ export function StagePath({ dealId, dealName, stages, currentStageId, move }: { 
 
   return (
     <div className="space-y-2">
-      <ol aria-label={t("stagePath")} className="flex w-full overflow-x-auto rounded-lg ring-1 ring-slate-200" data-testid="stage-path">
+      <ol aria-label={t("stagePath")} className="relative flex w-full overflow-x-auto rounded-lg ring-1 ring-slate-200" data-testid="stage-path">
         {stages.map((stage, i) => {
           const isCurrent = stage.id === current;
           const done = i < currentIndex;

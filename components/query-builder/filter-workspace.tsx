@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
+import type { ActionFailure } from "@/components/forms/action-result";
+import { useFailureSentence } from "@/components/forms/failure-text";
 import type { RuleGroupType } from "react-querybuilder";
 import { deleteFilterAction, duplicateFilterAction, exportCsvAction, renameFilterAction, saveFilterAction } from "@/app/(crm)/filters/actions";
 import { useLocale, useT } from "@/components/i18n/provider";
@@ -13,6 +15,7 @@ import { cn } from "@/components/ui/cn";
 import { Dialog } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import type { EntityName, FieldInfo } from "@/lib/query/types";
+import { fieldLabelMessages, localizeFields } from "./field-labels";
 import { queryBuilderMessages } from "./messages";
 import { PreviewPanel } from "./preview-panel";
 import { QueryBuilderPanel } from "./query-builder-panel";
@@ -33,9 +36,11 @@ type Props = {
 const EMPTY: RuleGroupType = { id: "root", combinator: "and", rules: [] };
 
 /** The /filters page: saved filters, the builder, the summary in words, the live preview and the actions. */
-export function FilterWorkspace({ entity, entities, fields, filters, selected, userId, isManager }: Props) {
+export function FilterWorkspace({ entity, entities, fields: registryFields, filters, selected, userId, isManager }: Props) {
   const t = useT(queryBuilderMessages);
+  const explain = useFailureSentence();
   const locale = useLocale();
+  const fields = useMemo(() => localizeFields(registryFields, fieldLabelMessages[locale]), [registryFields, locale]);
   const router = useRouter();
   const [query, setQuery] = useState<RuleGroupType>(selected?.query ?? EMPTY);
   const [dialog, setDialog] = useState<null | "save" | "rename" | "delete">(null);
@@ -51,7 +56,7 @@ export function FilterWorkspace({ entity, entities, fields, filters, selected, u
     start(async () => {
       setError(null);
       const result = await work();
-      if (!result.ok) setError(Object.values(result.fields ?? {})[0] ?? result.message ?? "");
+      if (!result.ok) setError(explain(result as ActionFailure));
       else {
         setDialog(null);
         after?.(result);

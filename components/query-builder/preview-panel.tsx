@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { useFailureSentence } from "@/components/forms/failure-text";
 import { previewFilterAction } from "@/app/(crm)/filters/actions";
 import { useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
@@ -34,6 +35,7 @@ function useDebounced<T>(value: T, ms: number): T {
 /** Live count and first rows, refreshed 400 ms after the last edit; the previous result stays while counting. */
 export function PreviewPanel({ entity, query, fields }: { entity: string; query: unknown; fields: readonly FieldInfo[] }) {
   const t = useT(queryBuilderMessages);
+  const explain = useFailureSentence();
   const json = useDebounced(JSON.stringify(query), 400);
   const preview = useQuery({
     queryKey: ["filters", "preview", entity, json],
@@ -57,7 +59,7 @@ export function PreviewPanel({ entity, query, fields }: { entity: string; query:
         </div>
       ) : !result.ok ? (
         <Alert className="mt-3" tone="warning" title={t("previewError")}>
-          {problem(result.fields, query, fields) ?? result.message}
+          {problem(result.fields, query, fields) ?? explain(result)}
         </Alert>
       ) : (
         <div className="mt-2">

@@ -14,11 +14,34 @@ export const OPERATOR_KEYS: Record<string, Parameters<T>[0]> = {
   in: "op_in", notIn: "op_notIn", between: "op_between", notBetween: "op_notBetween",
 };
 
+/** Relative dates offered in the editor; the value stays in words (the compiler reads them), the label is translated. */
+export const RELATIVE_DATES = [
+  "today", "yesterday", "tomorrow", "this week", "last week", "next week", "last 7 days", "last 30 days",
+  "next 7 days", "next 30 days", "this month", "last month", "next month", "this quarter", "last quarter", "this year", "last year",
+] as const;
+
+/** The message key of a relative date ("last 30 days" → rel_last_30_days), or null for anything else. */
+export function relativeKey(v: unknown): Parameters<T>[0] | null {
+  const s = String(v ?? "").trim().toLowerCase();
+  return s === "now" || (RELATIVE_DATES as readonly string[]).includes(s) ? (`rel_${s.replace(/ /g, "_")}` as Parameters<T>[0]) : null;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : [v]);
 
 function valueText(field: FieldInfo | undefined, v: unknown, t: T, locale: string): string {
   if (field?.options) return field.options.find((o) => o.value === v)?.label ?? (v === "me" ? "me" : String(v));
   if (field?.type === "boolean") return v === true || v === "true" ? t("yes") : t("no");
+  if (field?.type === "date" || field?.type === "datetime") {
+    const key = relativeKey(v);
+    if (key) return t(key);
+    const s = String(v ?? "");
+    if (ISO_DAY.test(s)) return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${s}T00:00:00Z`));
+    const d = new Date(s);
+    if (s && !Number.isNaN(d.getTime())) return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(d);
+    return s;
+  }
   if (field?.type === "number" && v !== "" && Number.isFinite(Number(v))) return new Intl.NumberFormat(locale).format(Number(v));
   return String(v ?? "");
 }

@@ -1,29 +1,61 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
 import type { ValueEditorProps } from "react-querybuilder";
 import { useT } from "@/components/i18n/provider";
 import { cn } from "@/components/ui/cn";
 import type { FieldInfo } from "@/lib/query/types";
 import { queryBuilderMessages } from "./messages";
+import { RELATIVE_DATES, relativeKey } from "./summary";
 
 const input = "h-9 min-w-0 rounded-lg border border-slate-300 bg-white px-2.5 text-sm text-slate-900 shadow-xs focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-500/20";
-const RELATIVE = ["today", "yesterday", "this week", "last week", "last 7 days", "last 30 days", "this month", "last month", "next 7 days", "next 30 days", "this quarter", "this year"];
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const asList = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === "string" && v ? v.split(",").map((s) => s.trim()) : []);
 
-/** A date: a calendar day, or a relative value chosen from a list (kept as words, so it follows the clock). */
-function DateInput({ value, onChange, label }: { value: string; onChange: (v: string) => void; label: string }) {
+const noop = () => () => {};
+/** False while rendering on the server and hydrating, true afterwards (the browser's time zone is known). */
+const useIsClient = () => useSyncExternalStore(noop, () => true, () => false);
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** An instant (ISO) → the `datetime-local` value in the browser's time zone; a day → its midnight. */
+export function toLocalInput(value: string, utc = false): string {
+  if (ISO_DAY.test(value)) return `${value}T00:00`;
+  const d = new Date(value);
+  if (!value || Number.isNaN(d.getTime()) || relativeKey(value)) return "";
+  if (utc) return d.toISOString().slice(0, 16);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A `datetime-local` value (the browser's time zone) → an ISO instant, which the compiler reads as such. */
+export function fromLocalInput(value: string): string {
+  if (!value) return "";
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? "" : d.toISOString();
+}
+
+/**
+ * A date or a date-time: a calendar day (date fields) or a day and time in the user's time zone (date-time
+ * fields, stored as an ISO instant), or a relative value chosen from a list (kept as words, so it follows the clock).
+ */
+function DateInput({ value, onChange, label, withTime }: { value: string; onChange: (v: string) => void; label: string; withTime: boolean }) {
   const t = useT(queryBuilderMessages);
-  const relative = RELATIVE.includes(value) ? value : "";
+  const isClient = useIsClient();
+  const relative = relativeKey(value) ? value.trim().toLowerCase() : "";
+  const choices = withTime ? ["now", ...RELATIVE_DATES] : RELATIVE_DATES;
   return (
-    <span className="inline-flex gap-1.5">
-      <input type="date" aria-label={label} className={input} value={ISO_DAY.test(value) ? value : ""} onChange={(e) => onChange(e.target.value)} />
-      <select aria-label={`${label} (${t("relativeHint")})`} title={t("relativeHint")} className={input} value={relative} onChange={(e) => onChange(e.target.value)}>
-        <option value="">…</option>
-        {RELATIVE.map((r) => (
+    <span className="inline-flex flex-wrap gap-1.5">
+      {withTime ? (
+        <input type="datetime-local" aria-label={label} className={input} value={toLocalInput(value, !isClient)} onChange={(e) => onChange(fromLocalInput(e.target.value))} />
+      ) : (
+        <input type="date" aria-label={label} className={input} value={ISO_DAY.test(value) ? value : ""} onChange={(e) => onChange(e.target.value)} />
+      )}
+      <select aria-label={`${label} (${t("relativePick")})`} title={t("relativeHint")} className={input} value={relative} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t("relativePick")}…</option>
+        {choices.map((r) => (
           <option key={r} value={r}>
-            {r}
+            {t(relativeKey(r) ?? "rel_today")}
           </option>
         ))}
       </select>
@@ -31,7 +63,7 @@ function DateInput({ value, onChange, label }: { value: string; onChange: (v: st
   );
 }
 
-/** One value box by type: text, number, date (with relative dates), select, multi-select for "is one of". */
+/** One value box by type: text, number, date or date-time (with relative dates), select, multi-select for "is one of". */
 export function ValueEditor(props: ValueEditorProps) {
   const t = useT(queryBuilderMessages);
   const { operator, value, handleOnChange } = props;
@@ -40,7 +72,7 @@ export function ValueEditor(props: ValueEditorProps) {
   const label = `${field.label}: ${t("value")}`;
   const type = field.type;
   const scalar = (v: unknown, onChange: (v: string) => void, aria: string) => {
-    if (type === "date" || type === "datetime") return <DateInput value={String(v ?? "")} onChange={onChange} label={aria} />;
+    if (type === "date" || type === "datetime") return <DateInput value={String(v ?? "")} onChange={onChange} label={aria} withTime={type === "datetime"} />;
     if (type === "boolean")
       return (
         <select aria-label={aria} className={input} value={String(v ?? "true")} onChange={(e) => onChange(e.target.value)}>

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
+import { useFailureSentence } from "@/components/forms/failure-text";
 import { useT } from "@/components/i18n/provider";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -27,6 +28,7 @@ const NO_OWNER = "__none__";
 /** What can be done to the selected rows: assign an owner, delete (after a confirmation). */
 export function BulkBar({ ids, users, currentUserId, assign, remove, deleteTitle, deleteBody, onDone, onError, onClear }: Props) {
   const t = useT(recordMessages);
+  const explain = useFailureSentence();
   const [owner, setOwner] = useState("");
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState<"assign" | "delete" | null>(null);
@@ -39,7 +41,7 @@ export function BulkBar({ ids, users, currentUserId, assign, remove, deleteTitle
     if (result.ok) {
       setOwner("");
       onDone(t(kind === "assign" ? "assigned" : "deleted", { count: result.count }));
-    } else onError(result.message);
+    } else onError(explain(result));
   }
 
   return (

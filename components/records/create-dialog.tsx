@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
+import { useFailureText } from "@/components/forms/failure-text";
 import { useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -24,6 +25,7 @@ type Props = {
 /** "New …" button and its dialog: the server validates; each message shows under its field. */
 export function CreateDialog({ buttonLabel, title, description, fields, create, onCreated }: Props) {
   const t = useT(recordMessages);
+  const failureText = useFailureText();
   const formId = useId();
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(false);
@@ -35,7 +37,7 @@ export function CreateDialog({ buttonLabel, title, description, fields, create, 
     const input = Object.fromEntries(fields.map((f) => [f.name, String(data.get(f.name) ?? "").trim() || undefined]));
     const result = await create(input);
     setPending(false);
-    if (!result.ok) return setFailure({ message: result.message, fields: result.fields });
+    if (!result.ok) return setFailure(failureText(result));
     setFailure(null);
     setOpen(false);
     onCreated(result.id);

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
+import { useFailureSentence } from "@/components/forms/failure-text";
 import { useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -12,6 +13,7 @@ import { recordMessages } from "./messages";
 /** "Delete" on a record page: confirm, delete, go back to the list. */
 export function DeleteRecord({ label, title, body, remove, listPath }: { label: string; title: string; body: string; remove: () => Promise<ActionResult>; listPath: string }) {
   const t = useT(recordMessages);
+  const explain = useFailureSentence();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(false);
@@ -38,7 +40,7 @@ export function DeleteRecord({ label, title, body, remove, listPath }: { label: 
                 setPending(true);
                 const result = await remove();
                 setPending(false);
-                if (!result.ok) return setError(result.message);
+                if (!result.ok) return setError(explain(result));
                 setOpen(false);
                 router.push(listPath);
               }}

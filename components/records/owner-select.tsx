@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
+import { useFailureSentence } from "@/components/forms/failure-text";
 import { useT } from "@/components/i18n/provider";
 import { FieldError } from "@/components/ui/field-error";
 import { Select } from "@/components/ui/select";
@@ -11,6 +12,7 @@ import { recordMessages } from "./messages";
 /** The record's owner, changed in place. */
 export function OwnerSelect({ value, users, currentUserId, save }: { value: string | null; users: UserSummary[]; currentUserId: string; save: (ownerId: string | null) => Promise<ActionResult> }) {
   const t = useT(recordMessages);
+  const explain = useFailureSentence();
   const [current, setCurrent] = useState(value ?? "");
   const [error, setError] = useState<string | null>(null);
   return (
@@ -25,7 +27,7 @@ export function OwnerSelect({ value, users, currentUserId, save }: { value: stri
           if (result.ok) setError(null);
           else {
             setCurrent(previous);
-            setError(result.fields.ownerId ?? result.message);
+            setError(explain(result));
           }
         }}
         className="h-8 w-48 text-[13px]"

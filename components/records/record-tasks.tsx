@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
 import { formatDateTime } from "@/components/format/date";
+import { useFailureSentence } from "@/components/forms/failure-text";
 import { useLocale, useT } from "@/components/i18n/provider";
 import { TaskDialog, type TaskDialogDefaults } from "@/components/tasks/task-dialog";
 import { taskMessages } from "@/components/tasks/messages";
@@ -12,6 +13,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { PlusIcon } from "@/components/ui/icons";
 import type { RestTask } from "@/lib/http/serializers/tasks";
+import { useTaskTypeLabel } from "@/components/tasks/task-type";
 import { recordMessages } from "./messages";
 import { checkboxClasses } from "./selection";
 
@@ -23,6 +25,8 @@ import { checkboxClasses } from "./selection";
 export function RecordTasks({ tasks, defaults, complete }: { tasks: RestTask[]; defaults: TaskDialogDefaults; complete: (id: string) => Promise<ActionResult> }) {
   const r = useT(recordMessages);
   const t = useT(taskMessages);
+  const typeLabel = useTaskTypeLabel();
+  const explain = useFailureSentence();
   const locale = useLocale();
   const router = useRouter();
   const [done, setDone] = useState<string[]>([]);
@@ -55,14 +59,14 @@ export function RecordTasks({ tasks, defaults, complete }: { tasks: RestTask[]; 
                       router.refresh();
                     } else {
                       setDone((d) => d.filter((id) => id !== task.id));
-                      setError(result.message);
+                      setError(explain(result));
                     }
                   }}
                 />
                 <button type="button" onClick={() => setEditing(task)} className="min-w-0 flex-1 truncate text-start font-medium text-slate-900 hover:text-indigo-700 hover:underline">
                   {task.title}
                 </button>
-                <Badge>{t(`type.${task.type}`)}</Badge>
+                <Badge>{typeLabel(task.type)}</Badge>
                 {task.dueAt && (
                   <time dateTime={task.dueAt} className={`tabular-nums ${overdue ? "font-medium text-red-600" : "text-slate-500"}`}>
                     {formatDateTime(task.dueAt, locale)}

@@ -9,7 +9,6 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { Dialog } from "@/components/ui/dialog";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
@@ -18,6 +17,7 @@ import { Input, inputClasses } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ConeCustomField } from "@/lib/http/serializers/cone-settings";
 import { ConfirmButton } from "./confirm-dialog";
+import { FormDialog } from "./form-dialog";
 import { settingsMessages } from "./messages";
 
 type CustomField = z.infer<typeof ConeCustomField>;
@@ -82,51 +82,39 @@ function choicesFrom(form: FormData): Choice[] {
 
 function EditFieldDialog({ field, onClose, update }: { field: CustomField | null; onClose: () => void; update: Actions["updateFieldAction"] }) {
   const t = useT(settingsMessages);
-  const failureText = useFailureText();
-  const [failure, setFailure] = useState<FailureText | null>(null);
-  const [pending, start] = useTransition();
-  const close = () => {
-    setFailure(null);
-    onClose();
-  };
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    if (!field) return;
-    const form = new FormData(e.currentTarget);
+  function submit(form: FormData) {
+    if (!field) return null;
     const input: { label: string; isRequired: boolean; options?: Record<string, unknown> } = { label: String(form.get("label") ?? ""), isRequired: form.get("isRequired") === "on" };
     if (hasChoices(field.fieldType)) input.options = { ...parseOptions(field), choices: choicesFrom(form) };
-    start(async () => {
-      const result = await update(field.id, input);
-      if (result.ok) close();
-      else setFailure(failureText(result));
-    });
+    return update(field.id, input);
   }
-  const other = otherFieldErrors(failure, ["label"]);
   return (
-    <Dialog open={field !== null} onClose={close} dismissible={!pending} title={field ? t("fields.editTitle", { name: field.label }) : ""} description={t("fields.typeLocked")}>
-      {field && (
-        <form key={field.id} onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("fields.edit")}>
-          {failure && (!Object.keys(failure.fields).length || other.length > 0) && <Alert>{other.length ? other.map(([, v]) => v).join(" · ") : failure.message}</Alert>}
-          <Field name="label" id="edit-field-label" label={t("fields.label")} defaultValue={field.label} required maxLength={120} autoFocus error={failure?.fields.label} />
-          <p className="text-[12px] text-slate-500">
-            <code dir="ltr">{field.fieldName}</code> · {t(`type.${field.fieldType as (typeof TYPES)[number]}`)}
-          </p>
-          {hasChoices(field.fieldType) && <ChoiceEditor initial={parseOptions(field).choices ?? []} />}
-          <label className="flex items-center gap-2 text-sm text-slate-700">
-            <input type="checkbox" name="isRequired" defaultChecked={field.isRequired} className="size-4 rounded border-slate-300" />
-            {t("fields.required")}
-          </label>
-          <div className="flex justify-end gap-2">
-            <Button variant="secondary" onClick={close} disabled={pending}>
-              {t("cancel")}
-            </Button>
-            <Button type="submit" pending={pending}>
-              {t("save")}
-            </Button>
-          </div>
-        </form>
-      )}
-    </Dialog>
+    <FormDialog
+      open={field !== null}
+      onClose={onClose}
+      title={field ? t("fields.editTitle", { name: field.label }) : ""}
+      description={t("fields.typeLocked")}
+      label={t("fields.edit")}
+      formKey={field?.id}
+      ownFields={["label"]}
+      submit={submit}
+    >
+      {(failure) =>
+        field && (
+          <>
+            <Field name="label" id="edit-field-label" label={t("fields.label")} defaultValue={field.label} required maxLength={120} autoFocus error={failure?.fields.label} />
+            <p className="text-[12px] text-slate-500">
+              <code dir="ltr">{field.fieldName}</code> · {t(`type.${field.fieldType as (typeof TYPES)[number]}`)}
+            </p>
+            {hasChoices(field.fieldType) && <ChoiceEditor initial={parseOptions(field).choices ?? []} />}
+            <label className="flex items-center gap-2 text-sm text-slate-700">
+              <input type="checkbox" name="isRequired" defaultChecked={field.isRequired} className="size-4 rounded border-slate-300" />
+              {t("fields.required")}
+            </label>
+          </>
+        )
+      }
+    </FormDialog>
   );
 }
 
@@ -195,7 +183,7 @@ export function CustomFieldSettings({ fields, canEdit, actions }: { fields: Cust
   const shown = fields.filter((f) => f.entity === entity);
   return (
     <div className="space-y-6">
-      <div role="tablist" aria-label={t("fields.title")} className="flex gap-1 overflow-x-auto">
+      <div role="tablist" aria-label={t("fields.title")} className="relative flex gap-1 overflow-x-auto">
         {ENTITIES.map((e) => (
           <button
             key={e}

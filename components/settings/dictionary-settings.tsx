@@ -7,13 +7,13 @@ import { useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { Dialog } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { PlusIcon, SettingsIcon } from "@/components/ui/icons";
 import { inputClasses } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { ConfirmButton } from "./confirm-dialog";
+import { FormDialog } from "./form-dialog";
 import { settingsMessages } from "./messages";
 
 export type DictionaryItem = { id: string; name: string; detail?: string | null };
@@ -29,38 +29,18 @@ export type DictionaryActions = {
 
 function RenameDialog({ item, onClose, rename }: { item: DictionaryItem | null; onClose: () => void; rename: DictionaryActions["rename"] }) {
   const t = useT(settingsMessages);
-  const failureText = useFailureText();
-  const [failure, setFailure] = useState<FailureText | null>(null);
-  const [pending, start] = useTransition();
-  const close = () => {
-    setFailure(null);
-    onClose();
-  };
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    if (!item) return;
-    const name = String(new FormData(e.currentTarget).get("name") ?? "");
-    start(async () => {
-      const result = await rename(item.id, name);
-      if (result.ok) close();
-      else setFailure(failureText(result));
-    });
-  }
   return (
-    <Dialog open={item !== null} onClose={close} dismissible={!pending} title={item ? t("org.renameTitle", { name: item.name }) : ""}>
-      <form key={item?.id} onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("org.rename")}>
-        {failure && !Object.keys(failure.fields).length && <Alert>{failure.message}</Alert>}
-        <Field name="name" id="rename-name" label={t("org.name")} defaultValue={item?.name} required maxLength={120} autoFocus error={failure?.fields.name} />
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={close} disabled={pending}>
-            {t("cancel")}
-          </Button>
-          <Button type="submit" pending={pending}>
-            {t("save")}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      open={item !== null}
+      onClose={onClose}
+      title={item ? t("org.renameTitle", { name: item.name }) : ""}
+      label={t("org.rename")}
+      formKey={item?.id}
+      ownFields={["name"]}
+      submit={(form) => (item ? rename(item.id, String(form.get("name") ?? "")) : null)}
+    >
+      {(failure) => <Field name="name" id="rename-name" label={t("org.name")} defaultValue={item?.name} required maxLength={120} autoFocus error={failure?.fields.name} />}
+    </FormDialog>
   );
 }
 

@@ -1,10 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, useTransition } from "react";
 import type { z } from "zod";
 import type { ActionResult } from "@/components/forms/action-result";
-import { useFailureText, type FailureText } from "@/components/forms/failure-text";
+import { useFailureText } from "@/components/forms/failure-text";
 import { useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Avatar } from "@/components/ui/avatar";
@@ -18,6 +18,7 @@ import { Label } from "@/components/ui/label";
 import { PlusIcon } from "@/components/ui/icons";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { RestUser } from "@/lib/http/serializers/rest-settings";
+import { FormDialog } from "./form-dialog";
 import { settingsMessages } from "./messages";
 
 type User = z.infer<typeof RestUser>;
@@ -75,47 +76,31 @@ function PasswordDialog({ shown, onClose }: { shown: { name: string; email: stri
 
 function InviteDialog({ open, onClose, invite, onInvited }: { open: boolean; onClose: () => void; invite: Actions["inviteUserAction"]; onInvited: (shown: { name: string; email: string; password: string }) => void }) {
   const t = useT(settingsMessages);
-  const failureText = useFailureText();
-  const [failure, setFailure] = useState<FailureText | null>(null);
-  const [pending, start] = useTransition();
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
+  async function submit(form: FormData) {
     const input = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? ""), role: String(form.get("role") ?? "USER") };
-    start(async () => {
-      const result = await invite(input);
-      if (!result.ok) return setFailure(failureText(result));
-      setFailure(null);
-      onClose();
-      onInvited({ name: input.name, email: input.email, password: result.temporaryPassword });
-    });
+    const result = await invite(input);
+    if (result.ok) onInvited({ name: input.name, email: input.email, password: result.temporaryPassword });
+    return result;
   }
   return (
-    <Dialog open={open} onClose={onClose} dismissible={!pending} title={t("users.invite")}>
-      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("users.invite")}>
-        {failure && !Object.keys(failure.fields).length && <Alert>{failure.message}</Alert>}
-        <Field name="email" type="email" label={t("users.email")} required autoComplete="off" error={failure?.fields.email} />
-        <Field name="name" label={t("users.name")} required maxLength={120} error={failure?.fields.name} />
-        <div>
-          <Label htmlFor="invite-role">{t("users.role")}</Label>
-          <select id="invite-role" name="role" defaultValue="USER" className={`${inputClasses} mt-1.5`}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose} disabled={pending}>
-            {t("cancel")}
-          </Button>
-          <Button type="submit" pending={pending}>
-            {t("users.invite")}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog open={open} onClose={onClose} title={t("users.invite")} label={t("users.invite")} submitLabel={t("users.invite")} ownFields={["email", "name"]} submit={submit}>
+      {(failure) => (
+        <>
+          <Field name="email" type="email" label={t("users.email")} required autoComplete="off" error={failure?.fields.email} />
+          <Field name="name" label={t("users.name")} required maxLength={120} error={failure?.fields.name} />
+          <div>
+            <Label htmlFor="invite-role">{t("users.role")}</Label>
+            <select id="invite-role" name="role" defaultValue="USER" className={`${inputClasses} mt-1.5`}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`role.${r}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </>
+      )}
+    </FormDialog>
   );
 }
 
@@ -148,7 +133,7 @@ export function UserSettings({ users, meta, currentUserId, canEdit, actions }: {
         }
       />
       {error && <Alert className="mx-4 mb-3">{error}</Alert>}
-      <div className="overflow-x-auto" aria-busy={pending}>
+      <div className="relative overflow-x-auto" aria-busy={pending}>
         <Table>
           <THead>
             <TR>

@@ -4,6 +4,7 @@ import {
   AccountsIcon,
   AutomationsIcon,
   BoardIcon,
+  CodeIcon,
   ContactsIcon,
   DealsIcon,
   FiltersIcon,
@@ -27,6 +28,7 @@ export const NAV_GROUPS: NavItem[][] = [
     { href: "/automations", label: "nav.automations", icon: <AutomationsIcon /> },
     { href: "/settings", label: "nav.settings", icon: <SettingsIcon /> },
   ],
+  [{ href: "/developers", label: "nav.api", icon: <CodeIcon /> }],
 ];
 
 /** True when `pathname` is `href` or below it. */

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { searchLinksAction } from "@/app/(crm)/tasks/actions";
+import { useFailureSentence } from "@/components/forms/failure-text";
 import { useT } from "@/components/i18n/provider";
 import { taskKeys } from "@/components/query/keys";
 import { FieldError } from "@/components/ui/field-error";
@@ -30,6 +31,7 @@ function useDebounced<T>(value: T, ms: number): T {
  */
 export function LinkPicker({ kind, label, value, onChange, error }: { kind: LinkKind; label: string; value: PickedLink; onChange: (v: PickedLink) => void; error?: string | null }) {
   const t = useT(taskMessages);
+  const explain = useFailureSentence();
   const id = useId();
   const [text, setText] = useState("");
   const [open, setOpen] = useState(false);
@@ -40,7 +42,7 @@ export function LinkPicker({ kind, label, value, onChange, error }: { kind: Link
     queryKey: taskKeys.links(kind, q),
     queryFn: async () => {
       const res = await searchLinksAction({ kind, q });
-      if (!res.ok) throw new Error(res.message);
+      if (!res.ok) throw new Error(explain(res));
       return res.options;
     },
     enabled: open,

@@ -4,6 +4,7 @@ import { useInfiniteQuery, useMutation, useQueryClient, type InfiniteData } from
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { completeTaskAction, reopenTaskAction } from "@/app/(crm)/tasks/actions";
+import { useFailureSentence } from "@/components/forms/failure-text";
 import { useT } from "@/components/i18n/provider";
 import { activityKeys, taskKeys } from "@/components/query/keys";
 import { Alert } from "@/components/ui/alert";
@@ -46,6 +47,7 @@ const withoutTask = (data: Pages | undefined, id: string): Pages | undefined =>
  */
 export function MyTasks({ assignee, initial, timeZone, renderedAt, users }: Props) {
   const t = useT(taskMessages);
+  const explain = useFailureSentence();
   const router = useRouter();
   const pathname = usePathname();
   const queryClient = useQueryClient();
@@ -73,7 +75,7 @@ export function MyTasks({ assignee, initial, timeZone, renderedAt, users }: Prop
   const complete = useMutation({
     mutationFn: async (task: RestTask) => {
       const res = await completeTaskAction(task.id);
-      if (!res.ok) throw new Error(res.message);
+      if (!res.ok) throw new Error(explain(res));
       return res.task;
     },
     onMutate: async (task) => {

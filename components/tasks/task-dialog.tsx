@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, useTransition, type FormEvent } from "react";
 import { assigneesAction, createTaskAction, deleteTaskAction, updateTaskAction } from "@/app/(crm)/tasks/actions";
+import { useFailureSentence } from "@/components/forms/failure-text";
 import { useT } from "@/components/i18n/provider";
 import { activityKeys, taskKeys } from "@/components/query/keys";
 import { Alert } from "@/components/ui/alert";
@@ -73,6 +74,7 @@ export function TaskDialog(props: Props) {
 
 function TaskForm({ onClose, task, defaults, onSaved, onDeleted }: Props) {
   const t = useT(taskMessages);
+  const explain = useFailureSentence();
   const queryClient = useQueryClient();
   const editing = !!task;
   const due = task ? localParts(task.dueAt) : defaultDue();
@@ -94,7 +96,7 @@ function TaskForm({ onClose, task, defaults, onSaved, onDeleted }: Props) {
     queryKey: taskKeys.assignees(),
     queryFn: async () => {
       const res = await assigneesAction();
-      if (!res.ok) throw new Error(res.message);
+      if (!res.ok) throw new Error(explain(res));
       return res;
     },
     staleTime: 60_000,

@@ -6,6 +6,7 @@ import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import type { RestTask } from "@/lib/http/serializers/tasks";
+import { useTaskTypeLabel } from "./task-type";
 import type { TaskGroup } from "./group";
 import { taskMessages } from "./messages";
 
@@ -20,6 +21,7 @@ function dueLabel(dueAt: string, group: TaskGroup, locale: string, timeZone: str
 /** One open task: a one-click "done" box, the title (opens the dialog), type, due time, links, assignee. */
 export function TaskRow({ task, group, timeZone, showAssignee, onComplete, onOpen }: { task: RestTask; group: TaskGroup; timeZone: string; showAssignee: boolean; onComplete: () => void; onOpen: () => void }) {
   const t = useT(taskMessages);
+  const typeLabel = useTaskTypeLabel();
   const locale = useLocale();
   const links = [
     task.deal && { href: `/deals/${task.deal.id}`, label: task.deal.name },
@@ -52,7 +54,7 @@ export function TaskRow({ task, group, timeZone, showAssignee, onComplete, onOpe
           <button type="button" onClick={onOpen} aria-label={t("edit", { title: task.title })} className="min-w-0 break-words text-start text-sm font-medium text-slate-900 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-indigo-500">
             {task.title}
           </button>
-          <Badge tone="neutral">{t(`type.${task.type}`)}</Badge>
+          <Badge tone="neutral">{typeLabel(task.type)}</Badge>
         </div>
         {due && <p className="mt-0.5 sm:hidden">{due}</p>}
         {links.length > 0 && (

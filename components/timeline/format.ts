@@ -1,5 +1,6 @@
 import type { Translator } from "@/components/i18n/catalog";
 import { formatDate, formatDateTime } from "@/components/format/date";
+import { isTaskType, taskTypeLabel } from "@/components/tasks/task-type";
 import type { timelineMessages } from "./messages";
 
 type T = Translator<(typeof timelineMessages)["en"]>;
@@ -15,8 +16,10 @@ export const humanise = (key: string) => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
-export function fieldLabel(t: T, known: Record<string, string>, key: string): string {
-  return known[`field.${key}`] !== undefined ? t(`field.${key}` as never) : humanise(key);
+/** A changed field's name: the catalog's, a custom field's label (from the page's `labels`), or the key in words. */
+export function fieldLabel(t: T, known: Record<string, string>, key: string, labels: Record<string, string> = {}): string {
+  if (known[`field.${key}`] !== undefined) return t(`field.${key}` as never);
+  return labels[key] ?? humanise(key);
 }
 
 /** A value of a change as a person reads it: names instead of ids, dates and numbers for the locale. */
@@ -24,9 +27,13 @@ export function formatValue(t: T, value: unknown, field: string, labels: Record<
   if (value === null || value === undefined || value === "") return t("empty_value");
   if (typeof value === "boolean") return value ? t("yes") : t("no");
   if (typeof value === "number") return new Intl.NumberFormat(locale).format(value);
+  // A custom field's choice (or list of choices) by its label.
+  if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? (labels[`${field}=${v}`] ?? v) : JSON.stringify(v))).join(", ");
   if (typeof value === "string") {
+    if (labels[`${field}=${value}`] !== undefined) return labels[`${field}=${value}`]!;
     if (UUID.test(value)) return labels[value] ?? value.slice(0, 8);
     if (field === "status" && ["open", "won", "lost"].includes(value)) return t(`status.${value}` as never);
+    if (field === "type" && isTaskType(value)) return taskTypeLabel(value, locale);
     if (DATE.test(value)) return formatDate(`${value}T00:00:00`, locale);
     if (TIMESTAMP.test(value)) return formatDateTime(value, locale);
     if (DECIMAL.test(value)) return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(Number(value));

@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState, useTransition } from "react";
 import { addNoteAction } from "@/app/actions/timeline";
+import { useFailureSentence } from "@/components/forms/failure-text";
 import { useT } from "@/components/i18n/provider";
 import { activityKeys } from "@/components/query/keys";
 import { Button } from "@/components/ui/button";
@@ -13,6 +14,7 @@ import { timelineMessages } from "./messages";
 /** A note box above a timeline: the note becomes an entry of the record's timeline. */
 export function NoteComposer({ entity, recordId }: { entity: EntityType; recordId: string }) {
   const t = useT(timelineMessages);
+  const explain = useFailureSentence();
   const queryClient = useQueryClient();
   const id = useId();
   const [note, setNote] = useState("");
@@ -23,7 +25,7 @@ export function NoteComposer({ entity, recordId }: { entity: EntityType; recordI
     startTransition(async () => {
       const result = await addNoteAction({ entity, recordId, note });
       if (!result.ok) {
-        setError(result.fields.note ? `${t("noteLabel")} ${result.fields.note}` : result.message);
+        setError(explain(result, { note: t("noteLabel") }));
         return;
       }
       setNote("");

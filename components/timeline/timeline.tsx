@@ -105,11 +105,11 @@ function TimelineItem({ entry, labels }: { entry: Entry; labels: Record<string, 
         </time>
       </div>
       {changes.length > 0 && (
-        <ul className="mt-1.5 space-y-0.5 text-[13px] text-slate-600">
+        <ul className="mt-1.5 space-y-0.5 text-[13px] text-slate-600 [overflow-wrap:anywhere]">
           {changes.map(([field, change]) => (
             <li key={field}>
               {t("change", {
-                field: isolate(fieldLabel(t, known, field)),
+                field: isolate(fieldLabel(t, known, field, labels)),
                 from: isolate(formatValue(t, change.from, field, labels, locale)),
                 to: isolate(formatValue(t, change.to, field, labels, locale)),
               })}
@@ -117,7 +117,7 @@ function TimelineItem({ entry, labels }: { entry: Entry; labels: Record<string, 
           ))}
         </ul>
       )}
-      {entry.note && <p className="mt-1.5 whitespace-pre-wrap rounded-lg bg-amber-50 px-3 py-2 text-[13px] text-slate-800 ring-1 ring-amber-100">{entry.note}</p>}
+      {entry.note && <p className="mt-1.5 whitespace-pre-wrap [overflow-wrap:anywhere] rounded-lg bg-amber-50 px-3 py-2 text-[13px] text-slate-800 ring-1 ring-amber-100">{entry.note}</p>}
     </li>
   );
 }

@@ -86,6 +86,12 @@ export const KeyIcon = (p: P) => (
   </Icon>
 );
 
+export const CodeIcon = (p: P) => (
+  <Icon {...p}>
+    <path d="m8 7-5 5 5 5M16 7l5 5-5 5M13.5 4.5l-3 15" />
+  </Icon>
+);
+
 export const MenuIcon = (p: P) => (
   <Icon {...p}>
     <path d="M4 6.5h16M4 12h16M4 17.5h16" />

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { audit, id, timestamptz } from "./columns";
 import { automationRunStatus, entityType } from "./enums";
 import { franchises, tenants } from "./tenants";
@@ -73,41 +73,6 @@ export const automationRunSteps = pgTable(
   (t) => [index().on(t.runId, t.at)],
 );
 
-export const automationJobKinds = ["event", "step", "schedule"] as const;
-export type AutomationJobKind = (typeof automationJobKinds)[number];
-export const automationJobStatuses = ["pending", "done", "failed", "cancelled"] as const;
-export type AutomationJobStatus = (typeof automationJobStatuses)[number];
-
-/**
- * The durable queue of the automation engine (lib/automation/queue.ts). Domain events are written here in
- * the transaction that changes the record; runs advance one step per job. Workers claim due jobs with
- * `FOR UPDATE SKIP LOCKED` and hold the row lock while the step runs, so a job is done exactly once even
- * with several worker processes, and a crashed worker's job is retried. `key` makes enqueueing idempotent.
- */
-export const automationJobs = pgTable(
-  "automation_jobs",
-  {
-    id: id(),
-    tenantId: uuid().notNull().references(() => tenants.id, { onDelete: "cascade" }),
-    kind: text().$type<AutomationJobKind>().notNull(),
-    key: text(),
-    payload: jsonb().$type<Record<string, unknown>>().notNull(),
-    status: text().$type<AutomationJobStatus>().notNull().default("pending"),
-    runAt: timestamptz().notNull().defaultNow(),
-    attempts: integer().notNull().default(0),
-    maxAttempts: integer().notNull().default(5),
-    lastError: text(),
-    runId: uuid(),
-    createdAt: timestamptz().notNull().defaultNow(),
-    finishedAt: timestamptz(),
-  },
-  (t) => [
-    uniqueIndex("automation_jobs_key_uq").on(t.key),
-    index("automation_jobs_due").on(t.runAt).where(sql`${t.status} = 'pending'`),
-    index().on(t.runId),
-  ],
-);
-
 export const emailStatuses = ["queued", "sent", "failed"] as const;
 export type EmailStatus = (typeof emailStatuses)[number];
 
@@ -134,4 +99,3 @@ export const emailOutbox = pgTable(
 export type Automation = typeof automations.$inferSelect;
 export type AutomationRun = typeof automationRuns.$inferSelect;
 export type AutomationRunStep = typeof automationRunSteps.$inferSelect;
-export type AutomationJob = typeof automationJobs.$inferSelect;

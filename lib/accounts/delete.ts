@@ -11,7 +11,7 @@ import { getAccountOrThrow } from "./views";
 export async function applyAccountDelete(tx: Tx, ctx: Ctx, id: string): Promise<void> {
   const account = await getAccountOrThrow(tx, ctx, id);
   if (!isManager(ctx) && account.ownerId !== ctx.userId) {
-    throw new AppError("forbidden", "Only the account's owner, a manager or an admin can delete it");
+    throw new AppError("forbidden", "Only the account's owner, a manager or an admin can delete it", { rule: { key: "delete_not_owner" } });
   }
   const now = new Date();
   await tx.update(accounts).set({ isDeleted: true, deletedAt: now, deletedBy: ctx.userId, modifiedAt: now, modifiedBy: ctx.userId }).where(eq(accounts.id, id));

@@ -1,5 +1,7 @@
 import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
+import { liveFields } from "@/lib/custom-fields/definitions";
+import type { FieldOptions } from "@/lib/custom-fields/schemas";
 import { accounts, activities, contacts, pipelines, stages, users, type EntityType, type FieldChange } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { invalidField } from "@/lib/errors";
@@ -68,6 +70,24 @@ async function labelsFor(ctx: Ctx, ids: string[]): Promise<Record<string, string
 }
 
 /**
+ * The labels of the custom fields the changes mention, keyed as the changes are (`customFields.tier`), and of
+ * their choices (`customFields.tier=gold`), so that the timeline reads "Tier: Gold" rather than a stored key.
+ */
+async function customFieldLabels(ctx: Ctx, entity: EntityType, rows: { changes: Record<string, FieldChange> }[]): Promise<Record<string, string>> {
+  const mentioned = new Set(rows.flatMap(({ changes }) => Object.keys(changes).filter((k) => k.startsWith(CUSTOM))));
+  if (mentioned.size === 0) return {};
+  const out: Record<string, string> = {};
+  for (const field of await liveFields(db, ctx.tenantId, entity)) {
+    const key = CUSTOM + field.fieldName;
+    if (!mentioned.has(key)) continue;
+    out[key] = field.label;
+    for (const choice of (field.options as FieldOptions).choices ?? []) out[`${key}=${choice.value}`] = choice.label;
+  }
+  return out;
+}
+const CUSTOM = "customFields.";
+
+/**
  * A record's timeline, newest first, one page at a time (keyset paging on (at, id), so a page is as
  * fast on a record with 100,000 entries as on one with ten). Scoped to the caller's workspace: another
  * workspace's record simply has no entries. Actor names come with each entry.
@@ -102,9 +122,10 @@ export async function listActivities({ ctx, query }: { ctx: Ctx; query: unknown 
     at: a.at.toISOString(),
     actor: a.actorId && actorName !== null ? { id: a.actorId, name: actorName } : null,
   }));
+  const [idLabels, fieldLabels] = await Promise.all([labelsFor(ctx, referencedIds(entries)), customFieldLabels(ctx, q.entity, entries)]);
   return {
     entries,
-    labels: await labelsFor(ctx, referencedIds(entries)),
+    labels: { ...idLabels, ...fieldLabels },
     nextCursor: rows.length > q.limit && last ? encodeCursor(last.atText, last.activity.id) : null,
     limit: q.limit,
   };

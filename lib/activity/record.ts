@@ -35,3 +35,23 @@ export async function recordActivity(
   }).returning({ id: activities.id });
   return row!.id;
 }
+
+export type ActivityEntry = { entity: EntityType; recordId: string; action: string; changes?: Record<string, FieldChange>; note?: string };
+
+/** Appends several entries (in this order) with one statement, inside the caller's transaction. */
+export async function recordActivities(tx: DbOrTx, ctx: Ctx, entries: ActivityEntry[]): Promise<void> {
+  if (!entries.length) return;
+  const via = changeSource(ctx);
+  await tx.insert(activities).values(
+    entries.map((entry) => ({
+      tenantId: ctx.tenantId,
+      entity: entry.entity,
+      recordId: entry.recordId,
+      action: entry.action,
+      changes: entry.changes ?? {},
+      note: entry.note ?? null,
+      actorId: ctx.userId,
+      via,
+    })),
+  );
+}

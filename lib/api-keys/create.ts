@@ -1,7 +1,7 @@
 import { db } from "@/db/client";
 import { apiKeys } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
-import { invalidField } from "@/lib/errors";
+import { ruleField } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { generateApiKey, hashApiKey } from "./key";
 import { CreateApiKey } from "./schemas";
@@ -10,7 +10,7 @@ import { CreateApiKey } from "./schemas";
 export async function createApiKey({ ctx, input }: { ctx: Ctx; input: unknown }) {
   const data = parseInput(CreateApiKey, input);
   const expiresAt = data.expiresAt ? new Date(data.expiresAt) : null;
-  if (expiresAt && expiresAt.getTime() <= Date.now()) throw invalidField("expiresAt", "must be in the future");
+  if (expiresAt && expiresAt.getTime() <= Date.now()) throw ruleField("expiresAt", "must be in the future", "must_be_future");
   const key = generateApiKey();
   const [row] = await db
     .insert(apiKeys)

@@ -14,7 +14,7 @@ export async function revokeApiKey({ ctx, id }: { ctx: Ctx; id: string }): Promi
     .from(apiKeys)
     .where(and(eq(apiKeys.id, id), eq(apiKeys.tenantId, ctx.tenantId), sql`not ${apiKeys.isDeleted}`));
   if (!key) throw notFound("API key");
-  if (key.userId !== ctx.userId && !isManager(ctx)) throw new AppError("forbidden", "You can only revoke your own API keys");
+  if (key.userId !== ctx.userId && !isManager(ctx)) throw new AppError("forbidden", "You can only revoke your own API keys", { rule: { key: "revoke_not_owner" } });
   await db
     .update(apiKeys)
     .set({ isDeleted: true, deletedAt: new Date(), deletedBy: ctx.userId })

@@ -1,9 +1,10 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
-import { automationJobs, automationRuns, automations } from "@/db/schema";
+import { automationRuns, automations } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { requireRole } from "@/lib/auth/permissions";
 import { AUTOMATION_EDITORS } from "./create";
+import { cancelRunJobs } from "./queue";
 import { getAutomationOrThrow } from "./views";
 
 /**
@@ -21,11 +22,6 @@ export async function deleteAutomation({ ctx, id }: { ctx: Ctx; id: string }): P
       .set({ status: "failed", finishedAt: now, error: "automation deleted" })
       .where(and(eq(automationRuns.automationId, id), inArray(automationRuns.status, ["running", "waiting"])))
       .returning({ id: automationRuns.id });
-    if (open.length) {
-      await tx
-        .update(automationJobs)
-        .set({ status: "cancelled", finishedAt: now })
-        .where(and(inArray(automationJobs.runId, open.map((r) => r.id)), eq(automationJobs.status, "pending")));
-    }
+    await cancelRunJobs(tx, open.map((r) => r.id));
   });
 }

@@ -1,6 +1,6 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { automationJobs, automationRunSteps, automationRuns, automations, type Automation, type AutomationJob, type AutomationRun } from "@/db/schema";
+import { automationRunSteps, automationRuns, automations, type Automation, type AutomationRun } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import type { DomainEvent } from "@/lib/events/types";
 import { runAction } from "./actions";
@@ -9,14 +9,19 @@ import type { ActionName } from "./catalog";
 import { conditionMatches } from "./conditions";
 import { delayFieldDate } from "./delays";
 import { ACTION_CONFIGS, DelayData, graphTrigger, type Graph, type GraphNode } from "./graph";
-import { backoffMs, enqueue, type NewJob } from "./queue";
+import { cancelRunJobs, enqueue, failJob, pendingOfRun, queueSettings, type AutomationJob, type NewJob } from "./queue";
 import { loadRecord, type RecordSnapshot } from "./record";
 import { syncSchedule } from "./schedule";
 
 /** Tunables; tests shorten the back-off. */
 export const engineSettings = {
-  /** First retry delay; doubles with each attempt (capped at one hour). */
-  backoffMs: Number(process.env.RAPPORT_AUTOMATION_BACKOFF_MS ?? 5_000),
+  /** First retry delay (whole seconds; 0 retries at once); doubles with each attempt, with jitter (pg-boss retryBackoff). */
+  get backoffMs() {
+    return queueSettings.backoffMs;
+  },
+  set backoffMs(ms: number) {
+    queueSettings.backoffMs = ms;
+  },
   /** Runs started by runs started by … this many automation runs are stopped as a loop. */
   maxDepth: 5,
   /** Attempts of an action step (send_webhook uses its own `retries` + 1). */
@@ -69,7 +74,13 @@ function stepJob(run: Pick<AutomationRun, "id" | "tenantId" | "automationId">, n
 }
 
 /** Starts a run of `a` on an event: the run row and the job of its trigger step, in the caller's transaction. */
-export async function startRun(tx: DbOrTx, a: Automation, ev: DomainEvent, opts: { isTest?: boolean; rerunOf?: string; inline?: boolean } = {}): Promise<AutomationRun> {
+export async function startRun(tx: DbOrTx, a: Automation, ev: DomainEvent, opts: { isTest?: boolean; rerunOf?: string } = {}): Promise<AutomationRun> {
+  const { run, trigger } = await insertRun(tx, a, ev, opts);
+  await enqueue(tx, [stepJob(run, trigger)]);
+  return run;
+}
+
+async function insertRun(tx: DbOrTx, a: Automation, ev: DomainEvent, opts: { isTest?: boolean; rerunOf?: string } = {}): Promise<{ run: AutomationRun; trigger: GraphNode }> {
   const graph = graphOf(a);
   const [run] = await tx
     .insert(automationRuns)
@@ -77,25 +88,44 @@ export async function startRun(tx: DbOrTx, a: Automation, ev: DomainEvent, opts:
     .returning();
   const trigger = graph.nodes.find((n) => n.type === "trigger");
   if (!trigger) throw new PermanentError("the automation has no trigger");
-  if (opts.inline) await advance(tx, a, run!, [trigger]);
-  else await enqueue(tx, [stepJob(run!, trigger)]);
-  return run!;
+  return { run: run!, trigger };
 }
+
+/** Jobs a run has pending (besides the running one), and how many of them are delay wake-ups. */
+type Pending = { n: number; delayed: number };
 
 /** Steps run inline, in the claiming transaction, at most this many per job (the rest become jobs). */
 const MAX_INLINE_STEPS = 50;
 
 /**
- * Runs `nodes` and the nodes after them in the current transaction, each in a savepoint, instead of one
- * job per step: a run without delays completes in the job that started it. Each inline step claims its
- * idempotency key (`step:<run>:<node>`) as a finished job row in the same savepoint, so a node reached
- * again (by another branch, or by a retried job) never runs twice. A step that fails inline is rolled
- * back and queued as an ordinary step job, which retries with back-off and records each failed attempt;
- * send_webhook steps (an outside call, with their own retries) and wake-ups after delays are always jobs.
+ * Has this node of the run already run (or, for a wake-up, woken)? Its step record commits with its
+ * effects, and the caller holds the run (locked, or created in this transaction), so the answer cannot
+ * change under it: a node reached again, by another branch or by a job queued twice, runs once.
  */
-async function advance(tx: DbOrTx, a: Automation, run: AutomationRun, nodes: GraphNode[]): Promise<void> {
+async function alreadyRan(tx: DbOrTx, runId: string, nodeId: string, wake: boolean): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: automationRunSteps.id })
+    .from(automationRunSteps)
+    .where(and(eq(automationRunSteps.runId, runId), eq(automationRunSteps.nodeId, nodeId), inArray(automationRunSteps.status, wake ? ["succeeded"] : ["succeeded", "waiting"])))
+    .limit(1);
+  return !!row;
+}
+
+/**
+ * Runs `nodes` and the nodes after them in the current transaction, each in a savepoint, instead of one
+ * job per step: a run without delays completes in the job that started it. A node that already ran in
+ * this run is skipped (alreadyRan; for a run created in this transaction, `fresh`, the nodes run here
+ * are all there is to know). A step that fails inline is rolled back and queued as an ordinary step job,
+ * which retries with back-off and records each failed attempt; send_webhook steps (an outside call, with
+ * their own retries) and wake-ups after delays are always jobs. The record is loaded once and again only
+ * after an action (which may have changed it). Returns the jobs queued for the run.
+ */
+async function advance(tx: DbOrTx, a: Automation, run: AutomationRun, nodes: GraphNode[], opts: { fresh?: boolean; record?: RecordSnapshot | null } = {}): Promise<Pending> {
   const queue = [...nodes];
   const deferred: GraphNode[] = [];
+  const ran = new Set<string>();
+  const woken = new Set<string>();
+  let record = opts.record;
   let inline = 0;
   while (queue.length) {
     const node = queue.shift()!;
@@ -106,28 +136,29 @@ async function advance(tx: DbOrTx, a: Automation, run: AutomationRun, nodes: Gra
     let result: Awaited<ReturnType<typeof executeNode>> | "ran" | "failed";
     try {
       result = await tx.transaction(async (sp) => {
-        const job = stepJob(run, node);
-        const [claimed] = await sp
-          .insert(automationJobs)
-          .values({ tenantId: job.tenantId, kind: "step", payload: job.payload, key: job.key!, runId: run.id, status: "done", attempts: 1, maxAttempts: job.maxAttempts ?? 1, finishedAt: new Date() })
-          .onConflictDoNothing({ target: automationJobs.key })
-          .returning({ id: automationJobs.id });
-        if (!claimed) return "ran" as const;
-        return executeNode(sp, { a, run, node, attempt: 1 });
+        if (opts.fresh ? ran.has(node.id) : await alreadyRan(sp, run.id, node.id, false)) return "ran" as const;
+        return executeNode(sp, { a, run, node, attempt: 1, record });
       });
     } catch {
       result = "failed";
     }
     if (result === "ran") continue;
     if (result === "failed") {
+      record = undefined;
       deferred.push(node);
       continue;
     }
     inline++;
-    if (result.waitUntil) await enqueue(tx, [stepJob(run, node, { wake: true, runAt: result.waitUntil })]);
+    ran.add(node.id);
+    record = node.type === "action" ? undefined : result.record;
+    if (result.waitUntil) {
+      woken.add(node.id);
+      await enqueue(tx, [stepJob(run, node, { wake: true, runAt: result.waitUntil })]);
+    }
     queue.push(...result.next);
   }
   await enqueue(tx, deferred.map((n) => stepJob(run, n)));
+  return { n: new Set(deferred.map((n) => n.id)).size + woken.size, delayed: woken.size };
 }
 
 /** An event job: every matching active automation of the tenant starts a run, unless the event is a loop. */
@@ -144,8 +175,9 @@ async function handleEvent(tx: DbOrTx, job: AutomationJob): Promise<void> {
       await tx.insert(automationRuns).values({ tenantId: a.tenantId, automationId: a.id, status: "failed", recordType: ev.record?.type ?? null, recordId: ev.record?.id ?? null, event: ev as never, graph: graphOf(a), depth: ev.depth, finishedAt: new Date(), error });
       continue;
     }
-    const run = await startRun(tx, a, ev, { inline: true });
-    await finishIfDone(tx, run, job.id);
+    const { run, trigger } = await insertRun(tx, a, ev);
+    const pending = await advance(tx, a, run, [trigger], { fresh: true });
+    await finishIfDone(tx, run, job.id, pending);
   }
 }
 
@@ -170,11 +202,11 @@ async function delayUntil(tx: DbOrTx, tenantId: string, node: GraphNode, record:
  */
 export async function executeNode(
   tx: DbOrTx,
-  args: { a: Automation; run: AutomationRun; node: GraphNode; attempt: number; wake?: boolean; dryRun?: boolean },
-): Promise<{ next: GraphNode[]; waitUntil?: Date }> {
+  args: { a: Automation; run: AutomationRun; node: GraphNode; attempt: number; wake?: boolean; dryRun?: boolean; record?: RecordSnapshot | null },
+): Promise<{ next: GraphNode[]; waitUntil?: Date; record: RecordSnapshot | null }> {
   const { a, run, node, dryRun = false } = args;
   const graph = run.graph as Graph;
-  const record = run.recordId && run.recordType ? await loadRecord(tx, run.tenantId, run.recordType, run.recordId) : null;
+  const record = args.record !== undefined ? args.record : run.recordId && run.recordType ? await loadRecord(tx, run.tenantId, run.recordType, run.recordId) : null;
   if (run.recordId && !record) throw new PermanentError(`the ${run.recordType} ${run.recordId} no longer exists`);
   const vars = { ...record?.vars, event: run.event, payload: (run.event as DomainEvent).data, automation: { id: a.id, name: a.name }, now: new Date().toISOString() };
   const t0 = Date.now();
@@ -217,17 +249,15 @@ export async function executeNode(
     attempt: args.attempt,
     durationMs: Date.now() - t0,
   });
-  if (waitUntil) return { next: [], waitUntil };
+  if (waitUntil) return { next: [], waitUntil, record };
   const next = out.map((e) => graph.nodes.find((n) => n.id === e.target)).filter((n): n is GraphNode => !!n);
-  return { next };
+  return { next, record };
 }
 
-async function finishIfDone(tx: DbOrTx, run: AutomationRun, currentJobId: string): Promise<void> {
-  const [pending] = await tx
-    .select({ n: sql<number>`count(*)::int`, delayed: sql<number>`(count(*) filter (where (${automationJobs.payload}->>'delayed')::boolean))::int` })
-    .from(automationJobs)
-    .where(and(eq(automationJobs.runId, run.id), eq(automationJobs.status, "pending"), ne(automationJobs.id, currentJobId)));
-  const status = pending!.n === 0 ? "succeeded" : pending!.delayed === pending!.n ? "waiting" : "running";
+/** The run's status from its pending jobs (other than the one running): none → succeeded, only delays → waiting. */
+async function finishIfDone(tx: DbOrTx, run: AutomationRun, currentJobId: string, known?: Pending): Promise<void> {
+  const pending = known ?? (await pendingOfRun(tx, run.id, currentJobId));
+  const status = pending.n === 0 ? "succeeded" : pending.delayed === pending.n ? "waiting" : "running";
   if (status !== run.status) await tx.update(automationRuns).set({ status, finishedAt: status === "succeeded" ? new Date() : null }).where(eq(automationRuns.id, run.id));
 }
 
@@ -240,9 +270,10 @@ async function handleStep(tx: DbOrTx, job: AutomationJob, attempt: number): Prom
   if (!a || a.isDeleted) throw new PermanentError("the automation was deleted");
   const node = (run.graph as Graph).nodes.find((n) => n.id === nodeId);
   if (!node) throw new PermanentError(`node ${nodeId} is not in the run's graph`);
-  const { next, waitUntil } = await executeNode(tx, { a, run, node, attempt, wake });
+  if (await alreadyRan(tx, run.id, node.id, !!wake)) return finishIfDone(tx, run, job.id);
+  const { next, waitUntil, record } = await executeNode(tx, { a, run, node, attempt, wake });
   if (waitUntil) await enqueue(tx, [stepJob(run, node, { wake: true, runAt: waitUntil })]);
-  await advance(tx, a, run, next);
+  await advance(tx, a, run, next, { record: node.type === "action" ? undefined : record });
   await finishIfDone(tx, run, job.id);
 }
 
@@ -253,7 +284,10 @@ export async function handleJob(tx: DbOrTx, job: AutomationJob, attempt: number)
   return handleStep(tx, job, attempt);
 }
 
-/** After a failed attempt: retry later with back-off, or fail the job (and its run) for good. */
+/**
+ * After a failed attempt (its savepoint rolled back): the attempt is recorded, and pg-boss retries the
+ * job with back-off, or the job (and its run) fails for good.
+ */
 export async function recordFailure(tx: DbOrTx, job: AutomationJob, attempt: number, error: unknown): Promise<void> {
   const message = error instanceof Error ? error.message : String(error);
   const final = error instanceof PermanentError || attempt >= job.maxAttempts;
@@ -265,13 +299,10 @@ export async function recordFailure(tx: DbOrTx, job: AutomationJob, attempt: num
       await tx.insert(automationRunSteps).values({ tenantId: job.tenantId, runId, nodeId, status: "failed", error: final ? message : `${message} (attempt ${attempt} of ${job.maxAttempts}, retrying)`, attempt });
       if (final && run.status !== "failed") {
         await tx.update(automationRuns).set({ status: "failed", finishedAt: now, error: `${nodeId}: ${message}` }).where(eq(automationRuns.id, runId));
-        await tx.update(automationJobs).set({ status: "cancelled", finishedAt: now }).where(and(eq(automationJobs.runId, runId), eq(automationJobs.status, "pending"), ne(automationJobs.id, job.id)));
+        await cancelRunJobs(tx, [runId], job.id);
       }
     }
   }
-  await tx
-    .update(automationJobs)
-    .set(final ? { status: "failed", attempts: attempt, lastError: message, finishedAt: now } : { attempts: attempt, lastError: message, runAt: new Date(now.getTime() + backoffMs(attempt, engineSettings.backoffMs)) })
-    .where(eq(automationJobs.id, job.id));
+  await failJob(tx, job, message, final);
 }
 

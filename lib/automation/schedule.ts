@@ -1,9 +1,8 @@
 import { CronExpressionParser } from "cron-parser";
-import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { automationJobs, type Automation } from "@/db/schema";
+import type { Automation } from "@/db/schema";
 import { graphTrigger, type Graph } from "./graph";
-import { enqueue } from "./queue";
+import { dropScheduleTicks, enqueue } from "./queue";
 
 /** The next time a cron expression fires after `after`, or null when it cannot be parsed. */
 export function nextCronTime(cron: string, after: Date, tz?: string): Date | null {
@@ -16,14 +15,11 @@ export function nextCronTime(cron: string, after: Date, tz?: string): Date | nul
 
 /**
  * Keeps the one pending tick of a schedule-triggered automation in step with it: any pending tick is
- * cancelled, and when the automation is active with a valid cron, the next tick is queued. The key
- * makes the tick unique, so two processes saving or ticking at once never double it.
+ * deleted, and when the automation is active with a valid cron, the next tick is queued. The key (the
+ * job's id) makes the tick unique, so two processes saving or ticking at once never double it.
  */
 export async function syncSchedule(tx: DbOrTx, a: Automation, after = new Date()): Promise<void> {
-  await tx
-    .update(automationJobs)
-    .set({ status: "cancelled", key: null, finishedAt: new Date() })
-    .where(and(eq(automationJobs.kind, "schedule"), eq(automationJobs.status, "pending"), eq(automationJobs.tenantId, a.tenantId), sql`${automationJobs.payload}->>'automationId' = ${a.id}`));
+  await dropScheduleTicks(tx, a.tenantId, a.id);
   if (!a.isActive || a.isDeleted || a.automationTrigger !== "schedule") return;
   const trigger = graphTrigger({ nodes: a.nodes, edges: a.edges } as Graph);
   const cron = trigger?.config.cron;

@@ -1,9 +1,10 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { automationJobs, automationRuns, automations, type Automation } from "@/db/schema";
+import { automationRuns, automations, type Automation } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { pendingDelays } from "./queue";
 
 const live = (ctx: Ctx, id: string) => and(eq(automations.id, id), eq(automations.tenantId, ctx.tenantId), sql`not ${automations.isDeleted}`);
 
@@ -36,14 +37,9 @@ export async function automationStats(tx: DbOrTx, ctx: Ctx, ids: string[]): Prom
   for (const r of runs) {
     Object.assign(out.get(r.automationId)!, { runCount: r.runCount, errorCount: r.errorCount, lastRunAt: r.lastRunAt ? new Date(r.lastRunAt) : null, lastRunStatus: r.lastRunStatus });
   }
-  const delayed = await tx
-    .select({ automationId: sql<string>`${automationJobs.payload}->>'automationId'`, n: sql<number>`count(*)::int` })
-    .from(automationJobs)
-    .where(and(eq(automationJobs.tenantId, ctx.tenantId), eq(automationJobs.kind, "step"), eq(automationJobs.status, "pending"), sql`(${automationJobs.payload}->>'delayed')::boolean`, inArray(sql`${automationJobs.payload}->>'automationId'`, ids)))
-    .groupBy(sql`${automationJobs.payload}->>'automationId'`);
-  for (const d of delayed) {
-    const s = out.get(d.automationId);
-    if (s) s.delayedCount = d.n;
+  for (const [automationId, n] of await pendingDelays(tx, ctx.tenantId, ids)) {
+    const s = out.get(automationId);
+    if (s) s.delayedCount = n;
   }
   return out;
 }

@@ -1,39 +1,36 @@
-import { and, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import { db, rawClient } from "@/db/client";
-import { automationJobs, automationRuns, automations, tasks } from "@/db/schema";
+import { automations, tasks } from "@/db/schema";
 import { handleJob, recordFailure } from "./engine";
 import { deliverQueuedEmails, mailSettings, smtpTransport } from "./mailer";
-import { enqueue, JOB_CHANNEL } from "./queue";
+import { boss, completeJobs, enqueue, fetchJobs, JOB_CHANNEL, nextDueAt } from "./queue";
 
 /** Jobs one worker loop claims per transaction (RAPPORT_WORKER_BATCH). */
 export const workerSettings = { batch: Math.max(1, Number(process.env.RAPPORT_WORKER_BATCH ?? 10)) };
 
 /**
- * Claims up to `batch` of the oldest due jobs with `FOR UPDATE SKIP LOCKED` and runs them in the same
- * transaction, holding the row locks: several workers (loops of one process or many processes) never take
- * the same job, and if a worker dies mid-batch its transaction rolls back and the jobs become due again.
- * Each job's work runs in its own savepoint, so a failure is recorded (retry with back-off, or fail)
- * without its effects and without touching the other jobs of the batch. One commit per batch is what
- * makes a burst of events cheap. Returns how many jobs were claimed (0 when none was due).
+ * Fetches up to `batch` due jobs from pg-boss inside one transaction (its fetch takes them with
+ * `FOR UPDATE SKIP LOCKED` and marks them active) and runs them in that transaction, holding the row
+ * locks: several workers (loops of one process or many processes) never take the same job, and if a
+ * worker dies mid-batch its transaction rolls back and the jobs are due again, untouched. Each job's work
+ * runs in its own savepoint, so a failure is recorded (pg-boss retries with back-off, or fails) without
+ * its effects and without touching the other jobs of the batch; the others are completed in the same
+ * transaction. One commit per batch is what makes a burst of events cheap. Returns how many jobs were
+ * claimed (0 when none was due).
  */
 export async function processJobs(batch = workerSettings.batch): Promise<number> {
   return db.transaction(async (tx) => {
-    const jobs = await tx
-      .select()
-      .from(automationJobs)
-      .where(and(eq(automationJobs.status, "pending"), lte(automationJobs.runAt, sql`now()`)))
-      .orderBy(automationJobs.runAt)
-      .limit(batch)
-      .for("update", { skipLocked: true });
+    const jobs = await fetchJobs(tx, batch);
+    const done: string[] = [];
     for (const job of jobs) {
-      const attempt = job.attempts + 1;
       try {
-        await tx.transaction((sp) => handleJob(sp, job, attempt));
-        await tx.update(automationJobs).set({ status: "done", attempts: attempt, finishedAt: new Date() }).where(eq(automationJobs.id, job.id));
+        await tx.transaction((sp) => handleJob(sp, job, job.attempt));
+        done.push(job.id);
       } catch (e) {
-        await recordFailure(tx, job, attempt, e);
+        await recordFailure(tx, job, job.attempt, e);
       }
     }
+    await completeJobs(tx, done);
     return jobs.length;
   });
 }
@@ -48,12 +45,6 @@ export async function drainJobs(max = 10_000): Promise<number> {
   let n = 0;
   while (n < max && (await processNextJob())) n++;
   return n;
-}
-
-/** When the next pending job is due, or null. */
-async function nextDueAt(): Promise<Date | null> {
-  const [row] = await db.select({ at: sql<string | null>`min(${automationJobs.runAt})` }).from(automationJobs).where(eq(automationJobs.status, "pending"));
-  return row?.at ? new Date(row.at) : null;
 }
 
 /**
@@ -75,7 +66,7 @@ export async function sweepOverdueTasks(): Promise<number> {
     )
     .limit(1000);
   if (!rows.length) return 0;
-  return enqueue(
+  await enqueue(
     db,
     rows.map((t) => ({
       tenantId: t.tenantId,
@@ -84,17 +75,7 @@ export async function sweepOverdueTasks(): Promise<number> {
       payload: { name: "task.overdue", tenantId: t.tenantId, record: { type: "task", id: t.id }, actorId: null, data: { endAt: t.endAt!.toISOString() }, depth: 0, chain: [], at: new Date().toISOString() },
     })),
   );
-}
-
-/** Forgets finished jobs after a week (runs and steps stay). */
-export async function cleanupJobs(): Promise<void> {
-  await db.delete(automationJobs).where(
-    and(
-      inArray(automationJobs.status, ["done", "failed", "cancelled"]),
-      sql`${automationJobs.finishedAt} < now() - interval '7 days'`,
-      or(isNull(automationJobs.runId), inArray(automationJobs.runId, db.select({ id: automationRuns.id }).from(automationRuns).where(inArray(automationRuns.status, ["succeeded", "failed"])))),
-    ),
-  );
+  return rows.length;
 }
 
 export type Worker = { stop: () => Promise<void> };
@@ -104,7 +85,7 @@ export type Worker = { stop: () => Promise<void> };
  * `pollMs`) and wake at once on NOTIFY from a committing transaction, so events start runs within
  * milliseconds and delays fire on time.
  */
-export function startWorker(opts: { concurrency?: number; pollMs?: number; sweepMs?: number; mailMs?: number; log?: (msg: string) => void } = {}): Worker {
+export function startWorker(opts: { concurrency?: number; pollMs?: number; sweepMs?: number; mailMs?: number; maintainMs?: number; log?: (msg: string) => void } = {}): Worker {
   const concurrency = opts.concurrency ?? Number(process.env.RAPPORT_WORKER_CONCURRENCY ?? 4);
   const pollMs = opts.pollMs ?? 1_000;
   const log = opts.log ?? ((m: string) => console.error(`[automation] ${m}`));
@@ -113,16 +94,19 @@ export function startWorker(opts: { concurrency?: number; pollMs?: number; sweep
   const wakeAll = () => {
     for (const wake of [...sleepers]) wake();
   };
+  // A loop that goes to sleep after stop() woke the sleepers must not sleep (the sweep's 60 s would hold stop()).
   const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        sleepers.delete(done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      sleepers.add(done);
-    });
+    stopped
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          const done = () => {
+            clearTimeout(timer);
+            sleepers.delete(done);
+            resolve();
+          };
+          const timer = setTimeout(done, ms);
+          sleepers.add(done);
+        });
 
   let unlisten: (() => Promise<void>) | null = null;
   rawClient()
@@ -145,11 +129,16 @@ export function startWorker(opts: { concurrency?: number; pollMs?: number; sweep
       }
     }
   };
+  let lastMaintenance = 0;
   const sweep = async () => {
     while (!stopped) {
       try {
         await sweepOverdueTasks();
-        await cleanupJobs();
+        // pg-boss maintenance: archives jobs finished more than KEEP_FINISHED_SECONDS ago, drops old archives.
+        if (Date.now() - lastMaintenance >= (opts.maintainMs ?? 600_000)) {
+          lastMaintenance = Date.now();
+          await boss().maintain();
+        }
       } catch (e) {
         if (!stopped) log(`sweep error: ${String(e)}`);
       }

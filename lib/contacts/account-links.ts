@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import { accountContacts, accounts } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
-import { invalidField } from "@/lib/errors";
+import { ruleField } from "@/lib/errors";
 
 /** Checks that every id names a live account of the workspace; `field` names the list in errors. */
 export async function assertAccountIds(tx: DbOrTx, ctx: Ctx, ids: readonly string[], field: string): Promise<string[]> {
@@ -16,7 +16,7 @@ export async function assertAccountIds(tx: DbOrTx, ctx: Ctx, ids: readonly strin
   const known = new Set(found.map((r) => r.id));
   const missing = ids.findIndex((id) => !known.has(id));
   // Another workspace's account is reported exactly like a missing one.
-  if (missing >= 0) throw invalidField(`${field}[${missing}]`, "no such account");
+  if (missing >= 0) throw ruleField(`${field}[${missing}]`, "no such account", "no_such_record");
   return unique;
 }
 

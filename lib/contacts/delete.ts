@@ -11,7 +11,7 @@ import { getContactOrThrow } from "./views";
 export async function applyContactDelete(tx: Tx, ctx: Ctx, id: string): Promise<void> {
   const contact = await getContactOrThrow(tx, ctx, id, { lock: true });
   if (!isManager(ctx) && contact.ownerId !== ctx.userId) {
-    throw new AppError("forbidden", "Only the contact's owner, a manager or an admin can delete it");
+    throw new AppError("forbidden", "Only the contact's owner, a manager or an admin can delete it", { rule: { key: "delete_not_owner" } });
   }
   const now = new Date();
   await tx.update(contacts).set({ isDeleted: true, deletedAt: now, deletedBy: ctx.userId, modifiedAt: now, modifiedBy: ctx.userId }).where(eq(contacts.id, id));

@@ -1,9 +1,9 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { contacts } from "@/db/schema";
+import { contacts, type Contact } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
-import { invalidField, isUniqueViolation } from "@/lib/errors";
+import { invalidField, ruleField } from "@/lib/errors";
 import { emitContactChange } from "@/lib/events/emit";
 import type { ContactRef } from "./schemas";
 
@@ -18,31 +18,41 @@ export async function findContactIdByEmail(tx: DbOrTx, ctx: Ctx, email: string):
 }
 
 /**
+ * Inserts a contact unless the workspace already has a live one with its primary email (case-insensitive):
+ * `INSERT … ON CONFLICT DO NOTHING` on the unique index, so no savepoint is needed. When another request
+ * inserted that email first, PostgreSQL waits for it to commit, and the winner's id is read back
+ * (`contact` is then null). Records nothing: the caller writes the timeline entry and the event.
+ */
+export async function insertContactOnce(tx: DbOrTx, ctx: Ctx, fields: Omit<ContactRef, "id">): Promise<{ id: string; contact: Contact | null }> {
+  const insert = () => tx.insert(contacts).values({ ...fields, tenantId: ctx.tenantId, ownerId: ctx.userId, createdBy: ctx.userId });
+  if (!fields.primaryEmail) {
+    const [row] = await insert().returning();
+    return { id: row!.id, contact: row! };
+  }
+  // No conflict target: Drizzle names only plain columns, and the email index is on lower(primary_email).
+  // It is the only unique index of contacts besides the (UUIDv7) primary key.
+  const [row] = await insert().onConflictDoNothing().returning();
+  if (row) return { id: row.id, contact: row };
+  const winner = await findContactIdByEmail(tx, ctx, fields.primaryEmail);
+  if (winner) return { id: winner, contact: null };
+  // Some other unique index refused the row: insert it plainly, so that its error surfaces as it is.
+  const [again] = await insert().returning();
+  return { id: again!.id, contact: again! };
+}
+
+/**
  * Finds the contact with `fields.primaryEmail` or creates it. Exactly one contact per email per
- * workspace, even when two requests race: the loser of the unique index re-reads the winner's row.
+ * workspace, even when two requests race (insertContactOnce).
  */
 export async function findOrCreateContact(tx: DbOrTx, ctx: Ctx, fields: Omit<ContactRef, "id">): Promise<{ id: string; created: boolean }> {
   if (fields.primaryEmail) {
     const existing = await findContactIdByEmail(tx, ctx, fields.primaryEmail);
     if (existing) return { id: existing, created: false };
   }
-  try {
-    const [row] = await tx.transaction(async (sp) =>
-      sp
-        .insert(contacts)
-        .values({ ...fields, tenantId: ctx.tenantId, ownerId: ctx.userId, createdBy: ctx.userId })
-        .returning({ id: contacts.id }),
-    );
-    await recordActivity(tx, ctx, { entity: "contact", recordId: row!.id, action: "created" });
-    await emitContactChange(tx, ctx, row!.id, "created");
-    return { id: row!.id, created: true };
-  } catch (e) {
-    if (fields.primaryEmail && isUniqueViolation(e, "contacts_tenant_email_uq")) {
-      const winner = await findContactIdByEmail(tx, ctx, fields.primaryEmail);
-      if (winner) return { id: winner, created: false };
-    }
-    throw e;
-  }
+  const { id, contact } = await insertContactOnce(tx, ctx, fields);
+  if (!contact) return { id, created: false };
+  await Promise.all([recordActivity(tx, ctx, { entity: "contact", recordId: id, action: "created" }), emitContactChange(tx, ctx, id, "created")]);
+  return { id, created: true };
 }
 
 /**
@@ -63,7 +73,7 @@ export async function resolveContactRefs(tx: DbOrTx, ctx: Ctx, refs: ContactRef[
     const { id, ...fields } = ref;
     if (id) {
       // Another workspace's contact is reported exactly like a missing one.
-      if (!known.has(id)) throw invalidField(`${path(i)}.id`, "no such contact");
+      if (!known.has(id)) throw ruleField(`${path(i)}.id`, "no such contact", "no_such_record");
       ids.push(id);
     } else if (fields.primaryEmail || fields.firstName || fields.lastName) {
       ids.push((await findOrCreateContact(tx, ctx, fields)).id);

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { contacts, leadSources } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
-import { AppError, invalidField, isUniqueViolation } from "@/lib/errors";
+import { AppError, isUniqueViolation, ruleField } from "@/lib/errors";
 import { findContactIdByEmail } from "./resolve-refs";
 
 const TAKEN = "another contact already has this email";
@@ -24,7 +24,7 @@ export async function assertSource(tx: DbOrTx, ctx: Ctx, sourceId: string | null
     .select({ id: leadSources.id })
     .from(leadSources)
     .where(and(eq(leadSources.id, sourceId), eq(leadSources.tenantId, ctx.tenantId), sql`not ${leadSources.isDeleted}`));
-  if (!row) throw invalidField("sourceId", "no such lead source");
+  if (!row) throw ruleField("sourceId", "no such lead source", "no_such_record");
 }
 
 /** Checks that every id names a live contact of the workspace; `field` names the list (or the one id) in errors. */
@@ -38,6 +38,6 @@ export async function assertContactIds(tx: DbOrTx, ctx: Ctx, ids: readonly strin
   const known = new Set(found.map((r) => r.id));
   const missing = ids.findIndex((id) => !known.has(id));
   // Another workspace's contact is reported exactly like a missing one.
-  if (missing >= 0) throw invalidField(single ? field : `${field}[${missing}]`, "no such contact");
+  if (missing >= 0) throw ruleField(single ? field : `${field}[${missing}]`, "no such contact", "no_such_record");
   return unique;
 }

@@ -5,7 +5,7 @@ import { diff, recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
 import { writeValues } from "@/lib/custom-fields/values";
 import { emitContactChange } from "@/lib/events/emit";
-import { invalidField } from "@/lib/errors";
+import { ruleField } from "@/lib/errors";
 import { assertOrgRefs } from "@/lib/org/assert-refs";
 import { parseInput } from "@/lib/validation";
 import { assertAccountIds, setContactAccounts } from "./account-links";
@@ -20,7 +20,7 @@ export async function applyContactUpdate(tx: Tx, ctx: Ctx, id: string, input: Up
   const after = { ...before, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) };
   if (!after.firstName && !after.lastName && !after.primaryEmail) {
     const field = "firstName" in fields ? "firstName" : "lastName" in fields ? "lastName" : "primaryEmail";
-    throw invalidField(field, CONTACT_NAME_REQUIRED);
+    throw ruleField(field, CONTACT_NAME_REQUIRED, "contact_name_required");
   }
   await assertOrgRefs(tx, ctx, fields);
   await assertSource(tx, ctx, fields.sourceId);

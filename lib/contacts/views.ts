@@ -14,7 +14,7 @@ export type ContactView = Contact & { accounts: Account[]; owner: UserSummary | 
 export const contactName = (c: Pick<Contact, "firstName" | "lastName" | "primaryEmail" | "companyName">) =>
   [c.firstName, c.lastName].filter(Boolean).join(" ") || c.primaryEmail || c.companyName || "";
 
-/** Adds the live accounts, the owner and the custom field values to each contact: three reads for the whole page, sent at once. */
+/** Adds the live accounts, the owner and the custom field values to each contact (in place): three reads for the whole page, sent at once. */
 export async function withAccounts(tx: DbOrTx, ctx: Ctx, rows: Contact[]): Promise<ContactView[]> {
   if (rows.length === 0) return [];
   const [links, owners, custom] = await Promise.all([
@@ -33,12 +33,14 @@ export async function withAccounts(tx: DbOrTx, ctx: Ctx, rows: Contact[]): Promi
     if (list) list.push(account);
     else byContact.set(contactId, [account]);
   }
-  return rows.map((c) => ({
-    ...c,
-    owner: (c.ownerId && owners.get(c.ownerId)) || null,
-    accounts: byContact.get(c.id) ?? [],
-    customFields: custom.get(c.id) ?? {},
-  }));
+  // The rows are extended in place rather than copied (they were just read; copying 50 wide rows with a spread costs more than the rest).
+  return rows.map((c) =>
+    Object.assign(c, {
+      owner: (c.ownerId && owners.get(c.ownerId)) || null,
+      accounts: byContact.get(c.id) ?? [],
+      customFields: custom.get(c.id) ?? {},
+    }),
+  );
 }
 
 /**

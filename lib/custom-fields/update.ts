@@ -3,7 +3,7 @@ import { db } from "@/db/client";
 import { customFields, customFieldValues, type CustomField } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { requireRole } from "@/lib/auth/permissions";
-import { AppError, invalidField, isUniqueViolation } from "@/lib/errors";
+import { AppError, invalidField, isUniqueViolation, ruleField } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { getFieldOrThrow } from "./definitions";
 import { checkOptions } from "./rules";
@@ -23,7 +23,7 @@ export async function updateCustomField({ ctx, id, input }: { ctx: Ctx; id: stri
       const fieldType = data.fieldType ?? before.fieldType;
       if (fieldType !== before.fieldType) {
         const [used] = await tx.select({ n: sql<number>`count(*)::int` }).from(customFieldValues).where(and(eq(customFieldValues.fieldId, id), eq(customFieldValues.tenantId, ctx.tenantId)));
-        if (used!.n > 0) throw invalidField("fieldType", `cannot change while ${used!.n} record(s) hold a value`);
+        if (used!.n > 0) throw ruleField("fieldType", `cannot change while ${used!.n} record(s) hold a value`, "field_type_in_use", { count: used!.n });
       }
       const options = data.options !== undefined ? normaliseOptions(data.options) : (before.options as ReturnType<typeof normaliseOptions>);
       checkOptions(fieldType, options);

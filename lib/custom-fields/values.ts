@@ -30,7 +30,7 @@ import type { DbOrTx } from "@/db/client";
 import { customFieldValues, type CustomField, type CustomFieldValue, type EntityType, type FieldChange } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
-import { AppError } from "@/lib/errors";
+import { AppError, type FieldIssue } from "@/lib/errors";
 import { liveFields } from "./definitions";
 import type { FieldOptions } from "./schemas";
 
@@ -80,8 +80,9 @@ export async function readValues(tx: DbOrTx, ctx: Pick<Ctx, "tenantId">, entity:
 // ------------------------------------------------------------------------------------------------
 // Parsing one value against its definition
 
-const fail = (message: string) => ({ error: message }) as const;
-type Parsed = { stored: Stored } | { error: string };
+/** A refused value: the API's English words and the same problem in neutral terms for the web app. */
+const fail = (message: string, issue: FieldIssue) => ({ error: message, issue }) as const;
+type Parsed = { stored: Stored } | { error: string; issue: FieldIssue };
 
 const asNumber = (v: unknown) => (typeof v === "number" ? v : typeof v === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : NaN);
 
@@ -99,27 +100,27 @@ function parseValue(field: CustomField, raw: unknown): Parsed {
   switch (field.fieldType) {
     case "number": {
       const n = asNumber(raw);
-      if (!Number.isFinite(n)) return fail("must be a number");
-      if (options.min !== undefined && n < options.min) return fail(`must be at least ${options.min}`);
-      if (options.max !== undefined && n > options.max) return fail(`must be at most ${options.max}`);
-      if (Math.abs(n) >= 1e15) return fail("is too large");
+      if (!Number.isFinite(n)) return fail("must be a number", { kind: "invalid_number" });
+      if (options.min !== undefined && n < options.min) return fail(`must be at least ${options.min}`, { kind: "too_small", limit: options.min });
+      if (options.max !== undefined && n > options.max) return fail(`must be at most ${options.max}`, { kind: "too_big", limit: options.max });
+      if (Math.abs(n) >= 1e15) return fail("is too large", { kind: "invalid_number" });
       return { stored: { ...EMPTY, valueNumber: String(n) } };
     }
     case "date": {
       const d = parseDate(raw);
-      return d ? { stored: { ...EMPTY, valueDate: d } } : fail("must be a date (YYYY-MM-DD)");
+      return d ? { stored: { ...EMPTY, valueDate: d } } : fail("must be a date (YYYY-MM-DD)", { kind: "invalid_date" });
     }
     case "datetime": {
       const ok = typeof raw === "string" && z.iso.datetime({ offset: true }).safeParse(raw.trim()).success;
-      return ok ? { stored: { ...EMPTY, valueDate: new Date((raw as string).trim()) } } : fail("must be a date and time (ISO 8601, e.g. 2025-01-31T09:30:00Z)");
+      return ok ? { stored: { ...EMPTY, valueDate: new Date((raw as string).trim()) } } : fail("must be a date and time (ISO 8601, e.g. 2025-01-31T09:30:00Z)", { kind: "invalid_datetime" });
     }
     case "boolean": {
       const b = raw === true || raw === "true" ? true : raw === false || raw === "false" ? false : null;
-      return b === null ? fail("must be true or false") : { stored: { ...EMPTY, valueBool: b } };
+      return b === null ? fail("must be true or false", { kind: "invalid_boolean" }) : { stored: { ...EMPTY, valueBool: b } };
     }
     case "select": {
-      if (typeof raw !== "string") return fail("must be one of the field's choices");
-      return choices.includes(raw) ? { stored: { ...EMPTY, valueText: raw } } : fail(`must be one of ${choices.join(", ")}`);
+      if (typeof raw !== "string") return fail("must be one of the field's choices", { kind: "invalid_option" });
+      return choices.includes(raw) ? { stored: { ...EMPTY, valueText: raw } } : fail(`must be one of ${choices.join(", ")}`, { kind: "invalid_option" });
     }
     case "multiselect": {
       let list = raw;
@@ -130,20 +131,20 @@ function parseValue(field: CustomField, raw: unknown): Parsed {
           list = raw.split(",").map((s) => s.trim()).filter(Boolean);
         }
       }
-      if (!Array.isArray(list) || list.some((x) => typeof x !== "string")) return fail("must be a list of the field's choices");
+      if (!Array.isArray(list) || list.some((x) => typeof x !== "string")) return fail("must be a list of the field's choices", { kind: "invalid_option" });
       const bad = list.find((x) => !choices.includes(x as string));
-      if (bad !== undefined) return fail(`"${String(bad)}" is not one of ${choices.join(", ")}`);
+      if (bad !== undefined) return fail(`"${String(bad)}" is not one of ${choices.join(", ")}`, { kind: "invalid_option" });
       const unique = [...new Set(list as string[])];
       return unique.length ? { stored: { ...EMPTY, valueJson: unique } } : { stored: EMPTY };
     }
     default: {
-      if (typeof raw !== "string" && typeof raw !== "number") return fail("must be a string");
+      if (typeof raw !== "string" && typeof raw !== "number") return fail("must be a string", { kind: "invalid_type" });
       const text = String(raw).trim();
       const max = options.maxLength ?? (field.fieldType === "textarea" ? 10_000 : field.fieldType === "url" ? 2_000 : 1_000);
-      if (text.length > max) return fail(`must be at most ${max} characters`);
-      if (field.fieldType === "email" && !z.email().safeParse(text).success) return fail("must be a valid email address");
-      if (field.fieldType === "url" && !/^https?:\/\/\S+$/i.test(text)) return fail("must be a web address starting with http:// or https://");
-      if (field.fieldType === "phone" && !/^\+?[\d\s().\-/]{3,50}$/.test(text)) return fail("must be a phone number");
+      if (text.length > max) return fail(`must be at most ${max} characters`, { kind: "too_long", limit: max });
+      if (field.fieldType === "email" && !z.email().safeParse(text).success) return fail("must be a valid email address", { kind: "invalid_email" });
+      if (field.fieldType === "url" && !/^https?:\/\/\S+$/i.test(text)) return fail("must be a web address starting with http:// or https://", { kind: "invalid_url" });
+      if (field.fieldType === "phone" && !/^\+?[\d\s().\-/]{3,50}$/.test(text)) return fail("must be a phone number", { kind: "invalid_phone" });
       return { stored: { ...EMPTY, valueText: text } };
     }
   }
@@ -172,25 +173,30 @@ export async function writeValues(
   for (const f of fields) byKey.set(f.id, f).set(f.fieldName, f);
 
   const errors: Record<string, string> = {};
+  const issues: Record<string, FieldIssue> = {};
+  const refuse = (key: string, message: string, issue: FieldIssue) => {
+    errors[key] = message;
+    issues[key] = issue;
+  };
   const wanted = new Map<string, { field: CustomField; stored: Stored | null }>();
   for (const [key, raw] of entries) {
     const field = byKey.get(key);
-    if (!field) errors[`${prefix}.${key}`] = `no such custom field of ${entity}`;
+    if (!field) refuse(`${prefix}.${key}`, `no such custom field of ${entity}`, { kind: "rule", rule: { key: "no_such_record" } });
     else if (raw === undefined) continue;
     else if (isBlank(raw)) {
-      if (field.isRequired) errors[`${prefix}.${key}`] = "is required";
+      if (field.isRequired) refuse(`${prefix}.${key}`, "is required", { kind: "required" });
       else wanted.set(field.id, { field, stored: null });
     } else {
       const parsed = parseValue(field, raw);
-      if ("error" in parsed) errors[`${prefix}.${key}`] = parsed.error;
+      if ("error" in parsed) refuse(`${prefix}.${key}`, parsed.error, parsed.issue);
       else wanted.set(field.id, { field, stored: parsed.stored });
     }
   }
   if (opts.creating) {
-    for (const f of fields) if (f.isRequired && !wanted.get(f.id)?.stored && !errors[`${prefix}.${f.fieldName}`]) errors[`${prefix}.${f.fieldName}`] = "is required";
+    for (const f of fields) if (f.isRequired && !wanted.get(f.id)?.stored && !errors[`${prefix}.${f.fieldName}`]) refuse(`${prefix}.${f.fieldName}`, "is required", { kind: "required" });
   }
   const [first] = Object.entries(errors);
-  if (first) throw new AppError("validation", `${first[0]}: ${first[1]}`, { fields: errors });
+  if (first) throw new AppError("validation", `${first[0]}: ${first[1]}`, { fields: errors, issues });
   if (wanted.size === 0) return {};
 
   const existing = await tx

@@ -25,15 +25,21 @@ export function stageState(stage: Stage & { pipelineId: string }, now: Date, bef
 }
 
 /**
- * The position key that puts a card at the top of a stage column. It takes a transaction-scoped advisory
- * lock on the column first, so that two deals entering the same column at once never get the same key;
- * the lock is released when the caller's transaction ends.
+ * The position key that puts a card at the top of a stage column: just before the column's first key.
+ * No lock: two deals entering the same column at once may get the same key. The board orders every
+ * column by (position, id), so tied cards still have one stable, deterministic order (ids are UUIDv7:
+ * the earlier of two tied cards comes first), and a move next to a tied card spreads the tie first
+ * (lib/deals/move.ts). Creates into one column therefore never wait for each other.
  */
 export async function topOfColumn(tx: DbOrTx, ctx: Ctx, stageId: string): Promise<string> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`deal-column:${stageId}`}, 0))`);
+  return generateKeyBetween(null, await firstKeyOfColumn(tx, ctx, stageId));
+}
+
+/** The smallest position key of a column, or null when it is empty. */
+export async function firstKeyOfColumn(tx: DbOrTx, ctx: Ctx, stageId: string): Promise<string | null> {
   const [row] = await tx
     .select({ first: sql<string | null>`min(${deals.position})` })
     .from(deals)
     .where(and(eq(deals.tenantId, ctx.tenantId), eq(deals.stageId, stageId), sql`not ${deals.isDeleted}`));
-  return generateKeyBetween(null, row?.first ?? null);
+  return row?.first ?? null;
 }

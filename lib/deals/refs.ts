@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { contacts, users } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
-import { invalidField } from "@/lib/errors";
+import { ruleField } from "@/lib/errors";
 
 /**
  * Checks that every id names a live contact of the caller's workspace; the first one that does not is a
@@ -16,7 +16,7 @@ export async function assertContacts(tx: DbOrTx, ctx: Ctx, ids: readonly string[
     .where(and(eq(contacts.tenantId, ctx.tenantId), inArray(contacts.id, [...new Set(ids)]), sql`not ${contacts.isDeleted}`));
   const known = new Set(found.map((r) => r.id));
   const missing = ids.findIndex((id) => !known.has(id));
-  if (missing >= 0) throw invalidField(path(missing), "no such contact");
+  if (missing >= 0) throw ruleField(path(missing), "no such contact", "no_such_record");
 }
 
 /** Checks that `id` is an active user of the caller's workspace (a deal's owner). */
@@ -25,5 +25,5 @@ export async function assertUser(tx: DbOrTx, ctx: Ctx, id: string, field: string
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.id, id), eq(users.tenantId, ctx.tenantId), eq(users.isActive, true), sql`not ${users.isDeleted}`));
-  if (!user) throw invalidField(field, "no such user");
+  if (!user) throw ruleField(field, "no such user", "no_such_record");
 }

@@ -4,7 +4,7 @@ import { dealContacts, deals, type Deal, type FieldChange, type Stage } from "@/
 import { diff, recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
 import { writeValues } from "@/lib/custom-fields/values";
-import { invalidField } from "@/lib/errors";
+import { invalidField, ruleField } from "@/lib/errors";
 import { emitDealChange } from "@/lib/events/emit";
 import { firstStage, getPipeline, getStage } from "@/lib/pipelines/resolve";
 import { parseInput } from "@/lib/validation";
@@ -34,7 +34,7 @@ async function targetStage(tx: DbOrTx, ctx: Ctx, before: Deal, data: UpdateDeal)
   if (stageRef.value !== undefined) {
     stage = await getStage(tx, ctx, stageRef.value, stageRef.field);
     if (pipeline && stage.pipelineId !== pipeline.id) throw invalidField(stageRef.field, `is not a stage of pipeline ${pipeline.id}`);
-    if (data.status !== undefined && data.status !== stage.kind) throw invalidField("status", `does not match the stage, whose deals are ${stage.kind}`);
+    if (data.status !== undefined && data.status !== stage.kind) throw ruleField("status", `does not match the stage, whose deals are ${stage.kind}`, "status_mismatch");
   } else if (pipeline && pipeline.id !== before.pipelineId) {
     stage = await firstStage(tx, ctx, pipeline.id, pipelineRef.field, data.status ?? before.status);
   } else if (data.status !== undefined && data.status !== before.status) {

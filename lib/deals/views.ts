@@ -35,8 +35,8 @@ export async function getDealOrThrow(tx: DbOrTx, ctx: Ctx, id: string): Promise<
   return row;
 }
 
-/** Adds `dealIds` to each contact with one query. */
-async function withDealIds(tx: DbOrTx, ctx: Ctx, rows: Contact[]): Promise<DealContact[]> {
+/** Adds `dealIds` (live deals, oldest first) to each contact with one query. */
+export async function contactsWithDeals(tx: DbOrTx, ctx: Ctx, rows: Contact[]): Promise<DealContact[]> {
   if (rows.length === 0) return [];
   const links = await tx
     .select({ contactId: dealContacts.contactId, dealId: dealContacts.dealId })
@@ -62,21 +62,24 @@ export async function getDealView(tx: DbOrTx, ctx: Ctx, id: string): Promise<Dea
   if (!row) throw notFound("Deal");
   const { deal } = row;
 
-  const linked = await tx
-    .select({ contact: contacts })
-    .from(dealContacts)
-    .innerJoin(contacts, eq(contacts.id, dealContacts.contactId))
-    .where(and(eq(dealContacts.dealId, id), sql`not ${contacts.isDeleted}`))
-    .orderBy(asc(dealContacts.createdAt), asc(contacts.id));
+  // The contacts, the owner and the custom field values don't depend on each other: read at once.
+  const [linked, owners, custom] = await Promise.all([
+    tx
+      .select({ contact: contacts })
+      .from(dealContacts)
+      .innerJoin(contacts, eq(contacts.id, dealContacts.contactId))
+      .where(and(eq(dealContacts.dealId, id), sql`not ${contacts.isDeleted}`))
+      .orderBy(asc(dealContacts.createdAt), asc(contacts.id)),
+    deal.ownerId ? tx.select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.id, deal.ownerId)) : [],
+    readValues(tx, ctx, "deal", [id]),
+  ]);
+  const owner = owners[0];
   const contactRows = linked.map((l) => l.contact);
   if (deal.primaryContactId && !contactRows.some((c) => c.id === deal.primaryContactId)) {
     const [primary] = await tx.select().from(contacts).where(and(eq(contacts.id, deal.primaryContactId), sql`not ${contacts.isDeleted}`));
     if (primary) contactRows.unshift(primary);
   }
-  const all = await withDealIds(tx, ctx, contactRows);
-  const [owner] = deal.ownerId
-    ? await tx.select({ id: users.id, name: users.name, email: users.email }).from(users).where(eq(users.id, deal.ownerId))
-    : [];
+  const all = await contactsWithDeals(tx, ctx, contactRows);
 
   return {
     ...deal,
@@ -85,6 +88,6 @@ export async function getDealView(tx: DbOrTx, ctx: Ctx, id: string): Promise<Dea
     owner: owner ?? null,
     primaryContact: all.find((c) => c.id === deal.primaryContactId) ?? null,
     contacts: all.filter((c) => linked.some((l) => l.contact.id === c.id)),
-    customFields: (await readValues(tx, ctx, "deal", [id])).get(id) ?? {},
+    customFields: custom.get(id) ?? {},
   };
 }

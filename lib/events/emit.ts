@@ -9,22 +9,31 @@ import type { DomainEvent, EventName } from "./types";
  * to the durable job queue in that transaction, so it exists exactly when the change commits, and
  * workers are woken when it does. The automation engine matches it against active automations.
  */
-export async function emitEvent(
-  tx: DbOrTx,
-  ctx: Ctx,
-  event: { name: EventName; record: { type: EntityType; id: string }; data?: DomainEvent["data"] },
-): Promise<void> {
-  const payload: DomainEvent = {
-    name: event.name,
-    tenantId: ctx.tenantId,
-    record: event.record,
-    actorId: ctx.userId,
-    data: event.data ?? {},
-    depth: ctx.automation ? ctx.automation.depth + 1 : 0,
-    chain: ctx.automation ? [ctx.automation.automationId] : [],
-    at: new Date().toISOString(),
-  };
-  await enqueue(tx, [{ tenantId: ctx.tenantId, kind: "event", payload: payload as unknown as Record<string, unknown> }]);
+export async function emitEvent(tx: DbOrTx, ctx: Ctx, event: NewEvent): Promise<void> {
+  await emitEvents(tx, ctx, [event]);
+}
+
+export type NewEvent = { name: EventName; record: { type: EntityType; id: string }; data?: DomainEvent["data"] };
+
+/** Several events of one change, written to the queue with one statement (and one wake-up). */
+export async function emitEvents(tx: DbOrTx, ctx: Ctx, events: NewEvent[]): Promise<void> {
+  const at = new Date().toISOString();
+  await enqueue(
+    tx,
+    events.map((event) => {
+      const payload: DomainEvent = {
+        name: event.name,
+        tenantId: ctx.tenantId,
+        record: event.record,
+        actorId: ctx.userId,
+        data: event.data ?? {},
+        depth: ctx.automation ? ctx.automation.depth + 1 : 0,
+        chain: ctx.automation ? [ctx.automation.automationId] : [],
+        at,
+      };
+      return { tenantId: ctx.tenantId, kind: "event" as const, payload: payload as unknown as Record<string, unknown> };
+    }),
+  );
 }
 
 type StageMoveDeal = { id: string; stageId: string; status: string };

@@ -13,8 +13,8 @@ export const STATUS: Record<ErrorCode, number> = {
 
 /**
  * How an API family spells its errors (docs/api.md):
- * - "default": `{error, message, code, errors?}`; `error`/`message` are the same sentence, `errors` maps
- *   field → message. It is a superset of document 003's `{error}` and `{errors, message}` bodies.
+ * - "default": `{error, message, code, errors?, issues?, rule?}`; `error`/`message` are the same sentence,
+ *   `errors` maps field → message, `issues`/`rule` say the same without words (kind, limit; rule key, params). It is a superset of document 003's `{error}` and `{errors, message}` bodies.
  * - "string": a bare JSON string `"<field> <message>"`, as document 003's task endpoints answer.
  */
 export type ErrorFormat = "default" | "string";
@@ -24,7 +24,15 @@ export function errorBody(error: AppError, format: ErrorFormat): unknown {
     const [first] = Object.entries(error.fields ?? {});
     return first ? `${first[0]} ${first[1]}` : error.message;
   }
-  return { error: error.message, message: error.message, code: error.code, ...(error.fields ? { errors: error.fields } : {}) };
+  return {
+    error: error.message,
+    message: error.message,
+    code: error.code,
+    ...(error.fields ? { errors: error.fields } : {}),
+    // Language-neutral forms of the same problem, so that a client can say it in its reader's language.
+    ...(error.issues ? { issues: error.issues } : {}),
+    ...(error.rule ? { rule: error.rule } : {}),
+  };
 }
 
 export function errorResponse(error: AppError, format: ErrorFormat = "default"): Response {

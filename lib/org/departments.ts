@@ -3,7 +3,7 @@ import { db, type DbOrTx } from "@/db/client";
 import { departments, franchises, type Department } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { requireRole } from "@/lib/auth/permissions";
-import { invalidField, notFound } from "@/lib/errors";
+import { notFound, ruleField } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { getPipeline } from "@/lib/pipelines/resolve";
 import type { Page } from "@/lib/rest/page";
@@ -28,7 +28,7 @@ async function getOrThrow(tx: DbOrTx, ctx: Ctx, id: string, lock = false): Promi
 async function assertRefs(tx: DbOrTx, ctx: Ctx, data: { franchiseId?: string | null; pipelineId?: string | null }) {
   if (data.franchiseId) {
     const [f] = await tx.select({ id: franchises.id }).from(franchises).where(and(eq(franchises.id, data.franchiseId), eq(franchises.tenantId, ctx.tenantId), sql`not ${franchises.isDeleted}`));
-    if (!f) throw invalidField("franchiseId", "no such franchise");
+    if (!f) throw ruleField("franchiseId", "no such franchise", "no_such_record");
   }
   if (data.pipelineId) await getPipeline(tx, ctx, data.pipelineId, "pipelineId");
 }

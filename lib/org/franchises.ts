@@ -60,7 +60,7 @@ export async function deleteFranchise({ ctx, id }: { ctx: Ctx; id: string }): Pr
   await db.transaction(async (tx) => {
     await getOrThrow(tx, ctx, id, true);
     const [used] = await tx.select({ n: count() }).from(departments).where(and(eq(departments.franchiseId, id), eq(departments.tenantId, ctx.tenantId), sql`not ${departments.isDeleted}`));
-    if (used!.n) throw new AppError("validation", `This franchise has ${used!.n} department(s); delete or move them first`, { fields: { franchise: `has ${used!.n} department(s)` } });
+    if (used!.n) throw new AppError("validation", `This franchise has ${used!.n} department(s); delete or move them first`, { fields: { franchise: `has ${used!.n} department(s)` }, rule: { key: "franchise_in_use", params: { count: used!.n } } });
     const now = new Date();
     await tx.update(franchises).set({ isDeleted: true, deletedAt: now, deletedBy: ctx.userId, modifiedAt: now, modifiedBy: ctx.userId }).where(eq(franchises.id, id));
   });

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { pipelines, stages, type DealStatus, type Pipeline, type Stage } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
-import { invalidField } from "@/lib/errors";
+import { invalidField, ruleField } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 
 /**
@@ -16,7 +16,7 @@ const liveStage = (ctx: Ctx) => and(eq(stages.tenantId, ctx.tenantId), sql`not $
 
 export async function getPipeline(tx: DbOrTx, ctx: Ctx, id: string, field: string): Promise<Pipeline> {
   const [row] = isUuid(id) ? await tx.select().from(pipelines).where(and(eq(pipelines.id, id), livePipeline(ctx))).limit(1) : [];
-  if (!row) throw invalidField(field, "no such pipeline");
+  if (!row) throw ruleField(field, "no such pipeline", "no_such_record");
   return row;
 }
 
@@ -35,7 +35,7 @@ export async function defaultPipeline(tx: DbOrTx, ctx: Ctx, field: string): Prom
 /** A stage that belongs to a pipeline of the workspace (document 003's free-standing stages hold no deals). */
 export async function getStage(tx: DbOrTx, ctx: Ctx, id: string, field: string): Promise<Stage & { pipelineId: string }> {
   const [row] = isUuid(id) ? await tx.select().from(stages).where(and(eq(stages.id, id), liveStage(ctx))).limit(1) : [];
-  if (!row) throw invalidField(field, "no such stage");
+  if (!row) throw ruleField(field, "no such stage", "no_such_record");
   if (!row.pipelineId) throw invalidField(field, "this stage belongs to no pipeline");
   return { ...row, pipelineId: row.pipelineId };
 }
@@ -67,6 +67,26 @@ export async function resolvePlacement(
     if (pipeline && stage.pipelineId !== pipeline.id) throw invalidField(ref.stageField, `is not a stage of pipeline ${pipeline.id}`);
     return { pipeline: pipeline ?? (await getPipeline(tx, ctx, stage.pipelineId, ref.stageField)), stage };
   }
-  const target = pipeline ?? (await defaultPipeline(tx, ctx, ref.pipelineField));
-  return { pipeline: target, stage: await firstStage(tx, ctx, target.id, ref.pipelineField) };
+  if (!pipeline) return defaultPlacement(tx, ctx, ref.pipelineField);
+  return { pipeline, stage: await firstStage(tx, ctx, pipeline.id, ref.pipelineField) };
+}
+
+/** The first stage of the default pipeline (defaultPipeline, then firstStage) with one statement. */
+export async function defaultPlacement(tx: DbOrTx, ctx: Ctx, field: string): Promise<{ pipeline: Pipeline; stage: Stage & { pipelineId: string } }> {
+  const chosen = tx
+    .select({ id: pipelines.id })
+    .from(pipelines)
+    .where(livePipeline(ctx))
+    .orderBy(desc(pipelines.isDefault), asc(pipelines.position), asc(pipelines.id))
+    .limit(1);
+  const [row] = await tx
+    .select({ pipeline: pipelines, stage: stages })
+    .from(pipelines)
+    .leftJoin(stages, and(eq(stages.pipelineId, pipelines.id), liveStage(ctx)))
+    .where(eq(pipelines.id, sql`(${chosen})`))
+    .orderBy(asc(stages.position), asc(stages.id))
+    .limit(1);
+  if (!row) throw invalidField(field, "the workspace has no pipeline");
+  if (!row.stage) throw invalidField(field, "the pipeline has no stages");
+  return { pipeline: row.pipeline, stage: { ...row.stage, pipelineId: row.pipeline.id } };
 }

@@ -2,7 +2,7 @@ import { db } from "@/db/client";
 import { stages } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { requireRole } from "@/lib/auth/permissions";
-import { AppError, invalidField, isUniqueViolation } from "@/lib/errors";
+import { AppError, isUniqueViolation, ruleField } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { insertAt, keyTaken, lockPipeline, orderedStageIds, uniqueKey, writeOrder } from "./ordering";
 import { CreateStage, keyFromName } from "./schemas";
@@ -24,7 +24,7 @@ export async function createStage({ ctx, input, pipelineId }: { ctx: Ctx; input:
       else if (target) await lockPipeline(tx, ctx, target, field);
       let key: string;
       if (data.key) {
-        if (await keyTaken(tx, ctx, target, data.key)) throw invalidField("key", "another stage of this pipeline has this key");
+        if (await keyTaken(tx, ctx, target, data.key)) throw ruleField("key", "another stage of this pipeline has this key", "stage_key_taken");
         key = data.key;
       } else key = await uniqueKey(tx, ctx, target, keyFromName(data.name));
       const kind = data.kind ?? "open";

@@ -20,10 +20,10 @@ export async function deleteStage({ ctx, id, pipelineId }: { ctx: Ctx; id: strin
     if (pipelineId && stage.pipelineId !== pipelineId) throw new AppError("not_found", "Stage not found");
     const inUse = (await dealCounts(tx, ctx, [id])).get(id) ?? 0;
     if (inUse) {
-      throw new AppError("validation", `This stage holds ${inUse} deal(s); move them to another stage first`, { fields: { stage: `holds ${inUse} deal(s)` } });
+      throw new AppError("validation", `This stage holds ${inUse} deal(s); move them to another stage first`, { fields: { stage: `holds ${inUse} deal(s)` }, rule: { key: "stage_in_use", params: { count: inUse } } });
     }
     if (stage.pipelineId && stage.kind === "open" && (await openStagesLeft(tx, ctx, stage.pipelineId, id)) === 0) {
-      throw new AppError("validation", "This is the last open stage of its pipeline; a pipeline needs at least one", { fields: { stage: "is the pipeline's last open stage" } });
+      throw new AppError("validation", "This is the last open stage of its pipeline; a pipeline needs at least one", { fields: { stage: "is the pipeline's last open stage" }, rule: { key: "stage_last_open" } });
     }
     const now = new Date();
     await tx.update(stages).set({ isDeleted: true, deletedAt: now, deletedBy: ctx.userId, modifiedAt: now, modifiedBy: ctx.userId }).where(eq(stages.id, id));

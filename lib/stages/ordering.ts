@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { pipelines, stages, type Pipeline } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
-import { AppError, invalidField } from "@/lib/errors";
+import { AppError, ruleField } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { liveStages } from "./views";
 
@@ -17,7 +17,7 @@ export async function lockPipeline(tx: DbOrTx, ctx: Ctx, id: string, field: stri
   const [row] = isUuid(id)
     ? await tx.select().from(pipelines).where(and(eq(pipelines.id, id), eq(pipelines.tenantId, ctx.tenantId), sql`not ${pipelines.isDeleted}`)).limit(1).for("update")
     : [];
-  if (!row) throw field ? invalidField(field, "no such pipeline") : new AppError("not_found", "Pipeline not found");
+  if (!row) throw field ? ruleField(field, "no such pipeline", "no_such_record") : new AppError("not_found", "Pipeline not found");
   return row;
 }
 

@@ -3,7 +3,7 @@ import { db } from "@/db/client";
 import { stages } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { requireRole } from "@/lib/auth/permissions";
-import { invalidField } from "@/lib/errors";
+import { invalidField, ruleField } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { insertAt, keyTaken, lockPipeline, openStagesLeft, orderedStageIds, uniqueKey, writeOrder } from "./ordering";
 import { UpdateStage } from "./schemas";
@@ -28,16 +28,16 @@ export async function updateStage({ ctx, id, input, pipelineId }: { ctx: Ctx; id
     const inUse = (await dealCounts(tx, ctx, [id])).get(id) ?? 0;
 
     if (moving) {
-      if (inUse) throw invalidField(ref.field, `cannot change while ${inUse} deal(s) are in this stage; move them first`);
+      if (inUse) throw ruleField(ref.field, `cannot change while ${inUse} deal(s) are in this stage; move them first`, "stage_kind_in_use", { count: inUse });
       if (target) await lockPipeline(tx, ctx, target, ref.field);
     }
-    if (kind !== before.kind && inUse) throw invalidField("kind", `cannot change while ${inUse} deal(s) are in this stage; move them first`);
+    if (kind !== before.kind && inUse) throw ruleField("kind", `cannot change while ${inUse} deal(s) are in this stage; move them first`, "stage_kind_in_use", { count: inUse });
     if (before.pipelineId && before.kind === "open" && (kind !== "open" || moving) && (await openStagesLeft(tx, ctx, before.pipelineId, id)) === 0) {
-      throw invalidField(moving ? ref.field : "kind", "a pipeline needs at least one open stage");
+      throw ruleField(moving ? ref.field : "kind", "a pipeline needs at least one open stage", "pipeline_needs_open_stage");
     }
 
     let key = data.key ?? before.key;
-    if (data.key !== undefined && (await keyTaken(tx, ctx, target, data.key, id))) throw invalidField("key", "another stage of this pipeline has this key");
+    if (data.key !== undefined && (await keyTaken(tx, ctx, target, data.key, id))) throw ruleField("key", "another stage of this pipeline has this key", "stage_key_taken");
     if (moving && data.key === undefined) key = await uniqueKey(tx, ctx, target, before.key, id);
 
     await tx

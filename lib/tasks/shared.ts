@@ -4,7 +4,7 @@ import { accounts, contacts, deals, users, type EntityType, type FieldChange, ty
 import { recordActivity } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
 import { isManager } from "@/lib/auth/permissions";
-import { AppError, invalidField } from "@/lib/errors";
+import { AppError, ruleField } from "@/lib/errors";
 import type { TaskChanges } from "./schemas";
 
 type Names = Record<keyof TaskChanges, string>;
@@ -22,19 +22,19 @@ export async function assertTaskRefs(tx: DbOrTx, ctx: Ctx, data: TaskChanges, na
   ];
   const fields = ["assigneeId", "contactId", "accountId", "dealId"] as const;
   for (const [i, [value, message, query]] of checks.entries()) {
-    if (value && (await query()).length === 0) throw invalidField(names[fields[i]!], message);
+    if (value && (await query()).length === 0) throw ruleField(names[fields[i]!], message, "no_such_record");
   }
 }
 
 /** Throws unless `start` is at or before `end`. */
 export function assertTimes(start: Date | null | undefined, end: Date | null | undefined, names: Names): void {
-  if (start && end && start.getTime() > end.getTime()) throw invalidField(names.endAt, "must not be before the start");
+  if (start && end && start.getTime() > end.getTime()) throw ruleField(names.endAt, "must not be before the start", "end_before_start");
 }
 
 /** Reps change the tasks assigned to them or created by them; managers and admins change every task. */
 export function assertCanChange(ctx: Ctx, task: Task, action: string): void {
   if (isManager(ctx) || task.assigneeId === ctx.userId || task.createdBy === ctx.userId) return;
-  throw new AppError("forbidden", `Only the task's assignee, its author, a manager or an admin can ${action} it`);
+  throw new AppError("forbidden", `Only the task's assignee, its author, a manager or an admin can ${action} it`, { rule: { key: "task_not_allowed" } });
 }
 
 const LINKS: [keyof Task & ("contactId" | "accountId" | "dealId"), EntityType][] = [

@@ -3,7 +3,7 @@ import { db, type DbOrTx } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { requireRole } from "@/lib/auth/permissions";
-import { invalidField } from "@/lib/errors";
+import { ruleField } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { UpdateUser } from "./schemas";
 import { assertUserRefs, getUserOrThrow, type UserView } from "./views";
@@ -29,10 +29,10 @@ export async function updateUser({ ctx, id, input }: { ctx: Ctx; id: string; inp
     // Serialises role changes per workspace, so that two admins demoting each other cannot both succeed.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`users:${ctx.tenantId}`}))`);
     const before = await getUserOrThrow(tx, ctx, id, true);
-    if (data.isActive === false && id === ctx.userId) throw invalidField("isActive", "you cannot deactivate yourself");
+    if (data.isActive === false && id === ctx.userId) throw ruleField("isActive", "you cannot deactivate yourself", "self_deactivate");
     const losesAdmin = before.role === "ADMIN" && before.isActive && ((data.role && data.role !== "ADMIN") || data.isActive === false);
     if (losesAdmin && (await otherActiveAdmins(tx, ctx, id)) === 0) {
-      throw invalidField(data.isActive === false ? "isActive" : "role", "the workspace needs at least one active admin");
+      throw ruleField(data.isActive === false ? "isActive" : "role", "the workspace needs at least one active admin", "last_admin");
     }
     await assertUserRefs(tx, ctx, data);
     await tx.update(users).set({ ...data, modifiedAt: new Date(), modifiedBy: ctx.userId }).where(eq(users.id, id));

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { departments, franchises, users, type User } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
-import { invalidField, notFound } from "@/lib/errors";
+import { notFound, ruleField } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 
 /** A user as the API and pages show it: never the password hash. */
@@ -44,10 +44,10 @@ export async function getUserOrThrow(tx: DbOrTx, ctx: Ctx, id: string, lock = fa
 export async function assertUserRefs(tx: DbOrTx, ctx: Ctx, data: { franchiseId?: string | null; departmentId?: string | null }) {
   if (data.franchiseId) {
     const [f] = await tx.select({ id: franchises.id }).from(franchises).where(and(eq(franchises.id, data.franchiseId), eq(franchises.tenantId, ctx.tenantId), sql`not ${franchises.isDeleted}`));
-    if (!f) throw invalidField("franchiseId", "no such franchise");
+    if (!f) throw ruleField("franchiseId", "no such franchise", "no_such_record");
   }
   if (data.departmentId) {
     const [d] = await tx.select({ id: departments.id }).from(departments).where(and(eq(departments.id, data.departmentId), eq(departments.tenantId, ctx.tenantId), sql`not ${departments.isDeleted}`));
-    if (!d) throw invalidField("departmentId", "no such department");
+    if (!d) throw ruleField("departmentId", "no such department", "no_such_record");
   }
 }

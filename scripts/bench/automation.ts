@@ -1,9 +1,10 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { automationJobs, automationRunSteps, automationRuns, deals, stages } from "@/db/schema";
+import { automationRunSteps, automationRuns, deals, stages } from "@/db/schema";
 import { createAccount } from "@/lib/accounts/create";
 import { loadPrincipal } from "@/lib/auth/principal";
 import { createAutomation } from "@/lib/automation/create";
+import { listJobs } from "@/lib/automation/queue";
 import { startWorker } from "@/lib/automation/worker";
 import { generateKeyBetween } from "@/lib/deals/position";
 import { updateDeal } from "@/lib/deals/update";
@@ -114,7 +115,7 @@ export async function automationBench(opts: { events: number; live: number; work
       .where(and(eq(automationRuns.automationId, a.id), inArray(automationRuns.recordId, ids)));
   const finishedOf = async (ids: string[]) => (await runsOf(ids)).filter((r) => r.status === "succeeded" || r.status === "failed").length;
   const pendingOfTenant = async () =>
-    (await db.select({ n: sql<number>`count(*)::int` }).from(automationJobs).where(and(eq(automationJobs.tenantId, tenant.id), eq(automationJobs.status, "pending"))))[0]!.n;
+    (await listJobs(db, sql`data->>'tenantId' = ${tenant.id} and state < 'completed'`)).length;
 
   // Backlog: `events` deals move to Negotiation while no worker runs, so `events` triggering events wait
   // in the queue; then the workers start and we time how long they take to finish every run.
@@ -166,13 +167,15 @@ export async function automationBench(opts: { events: number; live: number; work
       (await db.select({ n: sql<number>`count(*)::int` }).from(automationRuns).where(and(eq(automationRuns.automationId, d.id), eq(automationRuns.status, "succeeded"))))[0]!.n;
     await waitUntil("the delayed runs", 120_000, async () => (await delayedDone()) >= opts.delays);
     // Lateness: the wake-up step ran this long after the time its job was due.
-    const wakes = await db
-      .select({ due: automationJobs.runAt, ranAt: automationRunSteps.at })
-      .from(automationJobs)
-      .innerJoin(automationRuns, eq(automationRuns.id, automationJobs.runId))
-      .innerJoin(automationRunSteps, and(eq(automationRunSteps.runId, automationJobs.runId), eq(automationRunSteps.nodeId, "d"), eq(automationRunSteps.status, "succeeded")))
-      .where(and(eq(automationRuns.automationId, d.id), sql`${automationJobs.key} like '%:wake'`));
-    const late = wakes.map((w) => w.ranAt.getTime() - w.due.getTime()).sort((x, y) => x - y);
+    const dRuns = await db.select({ id: automationRuns.id }).from(automationRuns).where(eq(automationRuns.automationId, d.id));
+    const wakeJobs = await listJobs(db, sql`data->>'kind' = 'step' and data->'payload'->>'wake' = 'true' and data->>'runId' = any(${sql.param(dRuns.map((r) => r.id))}::text[])`);
+    const woke = await db
+      .select({ runId: automationRunSteps.runId, at: automationRunSteps.at })
+      .from(automationRunSteps)
+      .where(and(inArray(automationRunSteps.runId, dRuns.map((r) => r.id)), eq(automationRunSteps.nodeId, "d"), eq(automationRunSteps.status, "succeeded")));
+    const wokeAt = new Map(woke.map((s) => [s.runId, s.at.getTime()]));
+    const wakes = wakeJobs.filter((j) => wokeAt.has(j.runId!));
+    const late = wakes.map((w) => wokeAt.get(w.runId!)! - w.startAfter.getTime()).sort((x, y) => x - y);
 
     return {
       events: opts.events,

@@ -3,10 +3,11 @@ import type { AddressInfo } from "node:net";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "@/db/client";
-import { activities, automationJobs, automationRuns, automationRunSteps, deals, emailOutbox, tasks } from "@/db/schema";
+import { activities, automationRuns, automationRunSteps, deals, emailOutbox, tasks } from "@/db/schema";
 import { createAccount } from "@/lib/accounts/create";
 import { signBody } from "@/lib/automation/actions/messages";
 import { engineSettings } from "@/lib/automation/engine";
+import { listJobs } from "@/lib/automation/queue";
 import { drainJobs, processJobs, startWorker } from "@/lib/automation/worker";
 import { createDeal } from "@/lib/deals/create";
 import { updateDeal } from "@/lib/deals/update";
@@ -97,8 +98,9 @@ describe("the engine", () => {
     let worker = startWorker({ concurrency: 2, pollMs: 200, log: () => {} });
     const account = await createAccount({ ctx: admin.ctx, input: { name: "Globex" } });
     const run = await waitFor(async () => (await runsOf(a.id)).find((r) => r.status === "waiting"));
-    const [wake] = await db.select().from(automationJobs).where(and(eq(automationJobs.runId, run.id), eq(automationJobs.status, "pending")));
-    expect(wake!.runAt.getTime() - run.startedAt.getTime()).toBeGreaterThan(2_500);
+    const [wake] = await listJobs(db, sql`data->>'runId' = ${run.id} and state < 'active'`);
+    expect(wake!.payload).toMatchObject({ nodeId: "d", wake: true, delayed: true });
+    expect(wake!.startAfter.getTime() - run.startedAt.getTime()).toBeGreaterThan(2_500);
 
     // The process stops (workers and connections gone) before the delay is over, then starts again.
     await worker.stop();
@@ -110,7 +112,8 @@ describe("the engine", () => {
     await worker.stop();
     const steps = await stepsOf(done.id);
     const noteStep = steps.find((s) => s.nodeId === "n")!;
-    expect(Math.abs(noteStep.at.getTime() - wake!.runAt.getTime())).toBeLessThan(2_000);
+    expect(Math.abs(noteStep.at.getTime() - wake!.startAfter.getTime())).toBeLessThan(2_000);
+    expect((await listJobs(db, sql`id = ${wake!.id}::uuid`))[0]!.state).toBe("completed");
     const notes = await db.select().from(activities).where(and(eq(activities.recordId, account.id), eq(activities.action, "note")));
     expect(notes.map((x) => x.note)).toEqual(["Welcome Globex"]);
   });
@@ -235,9 +238,10 @@ describe("the engine", () => {
       edges: [edge("t", "x"), edge("t", "y"), edge("x", "z"), edge("y", "z")],
     });
     const account = await createAccount({ ctx: admin.ctx, input: { name: "Diamond Inc" } });
-    const [event] = await db.select().from(automationJobs).where(and(eq(automationJobs.kind, "event"), eq(automationJobs.status, "pending"), sql`${automationJobs.payload}->'record'->>'id' = ${account.id}`));
+    const [event] = await listJobs(db, sql`data->>'kind' = 'event' and state < 'active' and data->'payload'->'record'->>'id' = ${account.id}`);
     expect(await processJobs(1)).toBe(1); // only that event job (earlier tests left nothing pending)
-    expect((await db.select().from(automationJobs).where(eq(automationJobs.id, event!.id)))[0]!.status).toBe("done");
+    expect((await listJobs(db, sql`id = ${event!.id}::uuid`))[0]!.state).toBe("completed");
+    expect(await listJobs(db, sql`data->'payload'->>'automationId' = ${a.id} and state < 'active'`)).toEqual([]); // no step jobs left
     const [run] = await runsOf(a.id);
     expect(run).toMatchObject({ status: "succeeded" });
     expect((await stepsOf(run!.id)).map((s) => s.nodeId).sort()).toEqual(["t", "x", "y", "z"]);

@@ -1,8 +1,9 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { activities, automationJobs, automationRuns, automationRunSteps, tasks, users } from "@/db/schema";
+import { activities, automationRuns, automationRunSteps, tasks, users } from "@/db/schema";
 import { engineSettings } from "@/lib/automation/engine";
+import { listJobs } from "@/lib/automation/queue";
 import { drainJobs } from "@/lib/automation/worker";
 import { bulkAssignContacts } from "@/lib/contacts/bulk";
 import { createContact } from "@/lib/contacts/create";
@@ -19,7 +20,7 @@ let n = 0;
 const node = (id: string, type: string, data: unknown, y = 0) => ({ id, type, position: { x: 0, y }, data });
 const edge = (source: string, target: string) => ({ id: `${source}-${target}`, source, target });
 const events = async (name: string) =>
-  (await db.select().from(automationJobs).where(and(eq(automationJobs.tenantId, admin.ctx.tenantId), eq(automationJobs.kind, "event"), sql`${automationJobs.payload}->>'name' = ${name}`)))
+  (await listJobs(db, sql`data->>'tenantId' = ${admin.ctx.tenantId} and data->>'kind' = 'event' and data->'payload'->>'name' = ${name}`))
     .map((j) => j.payload as { record: { id: string }; data: { changes?: Record<string, unknown> }; depth: number });
 const email = () => `e${++n}-${Date.now()}@ex.test`;
 const runsOf = (automationId: string) => db.select().from(automationRuns).where(eq(automationRuns.automationId, automationId)).orderBy(asc(automationRuns.startedAt));

@@ -1,18 +1,19 @@
 import { createHmac } from "node:crypto";
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as runsRoute from "@/app/api/automation/[automation]/runs/route";
 import * as rerunRoute from "@/app/api/automation/[automation]/runs/[run]/rerun/route";
 import * as testRunRoute from "@/app/api/automation/[automation]/test-run/route";
 import * as webhookRoute from "@/app/api/automation/[automation]/webhook/route";
 import { db } from "@/db/client";
-import { automationJobs, automationRuns, automationRunSteps, tasks } from "@/db/schema";
+import { automationRuns, automationRunSteps, tasks } from "@/db/schema";
 import { engineSettings } from "@/lib/automation/engine";
+import { listJobs } from "@/lib/automation/queue";
 import { drainJobs } from "@/lib/automation/worker";
 import { createDeal } from "@/lib/deals/create";
 import { updateDeal } from "@/lib/deals/update";
 import { addUser, call, newWorkspace, type TestUser } from "../helpers";
-import { createAutomation, MISSING_ID, stageTaskGraph, stagesOf } from "./automation-fixtures";
+import { createAutomation, MISSING_ID, patchAutomation, stageTaskGraph, stagesOf } from "./automation-fixtures";
 
 let admin: TestUser;
 let rep: TestUser;
@@ -115,16 +116,20 @@ describe("webhook and schedule triggers", () => {
       nodes: [node("t", "trigger", { trigger: "schedule", config: { cron: "* * * * *" } }), node("m", "action", { action: "send_email", config: { to: "team@ex.test", subject: "Tick", body: "at {{now}}" } })],
       edges: [{ id: "e", source: "t", target: "m" }],
     });
-    const ticks = await db.select().from(automationJobs).where(eq(automationJobs.kind, "schedule")).orderBy(asc(automationJobs.runAt));
-    const mine = ticks.filter((j) => j.payload.automationId === a.id && j.status === "pending");
+    const ticks = await listJobs(db, sql`data->>'kind' = 'schedule'`);
+    const mine = ticks.filter((j) => j.payload.automationId === a.id && j.state === "created");
     expect(mine).toHaveLength(1);
-    expect(mine[0]!.runAt.getTime() - Date.now()).toBeLessThanOrEqual(60_000);
+    expect(mine[0]!.startAfter.getTime() - Date.now()).toBeLessThanOrEqual(60_000);
+    // Saving again keeps one pending tick.
+    await patchAutomation(admin, a.id, { name: "Every minute!" });
+    const again = (await listJobs(db, sql`data->>'kind' = 'schedule' and state < 'active'`)).filter((j) => j.payload.automationId === a.id);
+    expect(again).toHaveLength(1);
     // Make the tick due now, as if the minute had passed.
-    await db.update(automationJobs).set({ runAt: new Date() }).where(eq(automationJobs.id, mine[0]!.id));
+    await db.execute(sql`update pgboss.job set start_after = now() - interval '1 second' where id = ${again[0]!.id}::uuid`);
     await drainJobs();
     const [run] = await db.select().from(automationRuns).where(eq(automationRuns.automationId, a.id));
     expect(run).toMatchObject({ status: "succeeded", recordId: null });
-    const next = (await db.select().from(automationJobs).where(eq(automationJobs.kind, "schedule"))).filter((j) => j.payload.automationId === a.id && j.status === "pending");
+    const next = (await listJobs(db, sql`data->>'kind' = 'schedule'`)).filter((j) => j.payload.automationId === a.id && j.state === "created");
     expect(next).toHaveLength(1);
   });
 });

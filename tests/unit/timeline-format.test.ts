@@ -32,3 +32,25 @@ describe("timeline formatting", () => {
     expect(translator(timelineMessages, "ar")("action.note", { actor: "Rim" })).toContain("Rim");
   });
 });
+
+describe("task types in words", () => {
+  it("turns the codes into the reader's words, everywhere through one helper", async () => {
+    const { taskTypeLabel } = await import("@/components/tasks/task-type");
+    expect(taskTypeLabel("FOLLOW_UP", "en")).toBe("Follow-up");
+    expect(taskTypeLabel("FOLLOW_UP", "fr")).toBe("Relance");
+    expect(taskTypeLabel("CALL", "ar")).toBe("مكالمة");
+    expect(taskTypeLabel("SOMETHING", "fr")).toBe("SOMETHING");
+    const { translator } = await import("@/components/i18n/catalog");
+    const { timelineMessages } = await import("@/components/timeline/messages");
+    const { formatValue } = await import("@/components/timeline/format");
+    const t = translator(timelineMessages, "fr");
+    expect(formatValue(t, "MEETING", "type", {}, "fr")).toBe("Rendez-vous");
+    expect(formatValue(t, "MEETING", "title", {}, "fr")).toBe("MEETING");
+    // Custom fields: their labels and their choices' labels come with the page.
+    const labels = { "customFields.tier": "Niveau", "customFields.tier=gold": "Or", "customFields.tags=vip": "VIP" };
+    expect(formatValue(t, "gold", "customFields.tier", labels, "fr")).toBe("Or");
+    expect(formatValue(t, ["vip", "press"], "customFields.tags", labels, "fr")).toBe("VIP, press");
+    const { fieldLabel } = await import("@/components/timeline/format");
+    expect(fieldLabel(t, timelineMessages.en as Record<string, string>, "customFields.tier", labels)).toBe("Niveau");
+  });
+});

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { customColumns } from "@/components/records/custom-columns";
 import { redirect } from "next/navigation";
 import { AccountsTable } from "@/components/accounts/accounts-table";
 import { accountMessages } from "@/components/accounts/messages";
@@ -33,7 +34,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
     listCustomFields({ ctx, entity: "account" }),
     listSavedFilterOptions({ ctx, module: "account" }),
   ]);
-  const customColumns = fields.map((f) => ({ name: f.fieldName, label: f.label, type: f.fieldType }));
+  const columns = customColumns(fields);
   // Past the last page (after deletions, say): go to the last page that exists.
   if (list.data.length === 0 && page > 1 && list.meta.total > 0) redirect(`/accounts?${new URLSearchParams({ ...(q ? { q } : {}), ...(filter && !filterGone ? { filter } : {}), sort, page: String(Math.ceil(list.meta.total / query.limit)) })}`);
   return (
@@ -49,7 +50,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
         filterSlot={<SavedFilterSelect filters={savedFilters} entity="account" />}
         users={users}
         currentUserId={ctx.userId}
-        customColumns={customColumns}
+        customColumns={columns}
         actions={{ create: createAccountAction, update: updateAccountAction, assign: bulkAssignAccountsAction, remove: bulkDeleteAccountsAction }}
       />
     </div>

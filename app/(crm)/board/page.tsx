@@ -3,6 +3,7 @@ import { BoardView } from "@/components/board/board-view";
 import { boardMessages } from "@/components/board/messages";
 import { apiQuery, paramsFromSearch, type BoardParams } from "@/components/board/state";
 import { getT } from "@/components/i18n/server";
+import { shellMessages } from "@/components/shell/messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCtx } from "@/lib/auth/session";
 import { getBoard, type Board } from "@/lib/deals/board";
@@ -11,7 +12,9 @@ import { listSavedFilterOptions } from "@/lib/saved-filters/options";
 import { listOwnerChoices } from "@/lib/users/summaries";
 import { quickAddDealAction } from "./actions";
 
-export const metadata: Metadata = { title: "Board" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(shellMessages))("nav.board") };
+}
 
 const NO_FILTERS: BoardParams = { pipelineId: "", q: "", owner: "", status: "", filter: "" };
 

@@ -6,6 +6,8 @@ import { NewDealButton } from "@/components/deal-list/new-deal";
 import { getT } from "@/components/i18n/server";
 import { queryBuilderMessages } from "@/components/query-builder/messages";
 import { SavedFilterSelect } from "@/components/query-builder/saved-filter-select";
+import { shellMessages } from "@/components/shell/messages";
+import { customColumns } from "@/components/records/custom-columns";
 import { loadWithFilter } from "@/components/records/list-params";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
@@ -16,15 +18,18 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCtx } from "@/lib/auth/session";
+import { listCustomFields, listCustomValues } from "@/lib/custom-fields/list";
 import { listDeals } from "@/lib/deals/list";
 import { restDeal } from "@/lib/http/serializers/deals-rest";
 import { listStageOptions } from "@/lib/pipelines/stage-path";
 import { listSavedFilterOptions } from "@/lib/saved-filters/options";
 import { listOwnerChoices } from "@/lib/users/summaries";
 import { quickAddDealAction } from "../board/actions";
-import { bulkAssignDealsAction, bulkDeleteDealsAction, bulkMoveDealsAction } from "./actions";
+import { bulkAssignDealsAction, bulkDeleteDealsAction, bulkMoveDealsAction, updateDealAction } from "./actions";
 
-export const metadata: Metadata = { title: "Deals" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT(shellMessages))("nav.deals") };
+}
 
 const PAGE = 50;
 const SORTABLE = ["name", "amount", "expectedCloseDate", "createdAt"];
@@ -50,12 +55,14 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
   };
   const query = { search: params.search || undefined, status: params.status || undefined, filter: params.filter || undefined, sort: params.sort, offset: params.offset, limit: PAGE };
   // Odd parameters typed into the URL: the plain list rather than an error page.
-  const [{ result: page, filterGone }, users, stages, savedFilters] = await Promise.all([
+  const [{ result: page, filterGone }, users, stages, savedFilters, fields] = await Promise.all([
     loadWithFilter(query, (query) => listDeals({ ctx, query })).catch(async () => ({ result: await listDeals({ ctx, query: { limit: PAGE } }), filterGone: false })),
     listOwnerChoices({ ctx }),
     listStageOptions({ ctx }),
     listSavedFilterOptions({ ctx, module: "deal" }),
+    listCustomFields({ ctx, entity: "deal" }),
   ]);
+  const customValues = fields.length ? await listCustomValues({ ctx, entity: "deal", ids: page.data.map((d) => d.id) }) : {};
   if (filterGone) params.filter = "";
   const { total } = page.meta;
   const sortField = params.sort.replace(/^-/, "");
@@ -102,7 +109,9 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
               users={users}
               stages={stages}
               sort={{ field: sortField, desc: sortDesc, hrefs: Object.fromEntries(SORTABLE.map((f) => [f, href({ sort: sortField === f && !sortDesc ? `-${f}` : f, offset: 0 })])) }}
-              actions={{ assign: bulkAssignDealsAction, move: bulkMoveDealsAction, remove: bulkDeleteDealsAction }}
+              customColumns={customColumns(fields)}
+              customValues={customValues}
+              actions={{ assign: bulkAssignDealsAction, move: bulkMoveDealsAction, remove: bulkDeleteDealsAction, update: updateDealAction }}
             />
             <nav aria-label={t("results")} className="flex items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-[13px] text-slate-600">
               <span data-testid="deal-range">{t("range", { from: params.offset + 1, to: params.offset + page.data.length, total })}</span>

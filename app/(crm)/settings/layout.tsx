@@ -16,6 +16,7 @@ export default async function SettingsLayout({ children }: { children: ReactNode
     { href: "/settings/departments", label: t("nav.departments") },
     { href: "/settings/lead-sources", label: t("nav.leadSources") },
     { href: "/settings/api-keys", label: t("nav.apiKeys") },
+    { href: "/developers", label: t("nav.apiReference") },
   ];
   return (
     <div className="space-y-6">

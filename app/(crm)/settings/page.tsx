@@ -6,7 +6,7 @@ import { settingsMessages } from "@/components/settings/messages";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { AccountsIcon, BoardIcon, ChevronIcon, ContactsIcon, DealsIcon, FiltersIcon, KeyIcon, SettingsIcon } from "@/components/ui/icons";
+import { AccountsIcon, BoardIcon, ChevronIcon, CodeIcon, ContactsIcon, DealsIcon, FiltersIcon, KeyIcon, SettingsIcon } from "@/components/ui/icons";
 import { requirePageCtx } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,6 +27,7 @@ export default async function SettingsPage() {
     { href: "/settings/departments", title: t("nav.departments"), description: t("card.departments"), icon: <ContactsIcon /> },
     { href: "/settings/lead-sources", title: t("nav.leadSources"), description: t("card.leadSources"), icon: <DealsIcon /> },
     { href: "/settings/api-keys", title: t("nav.apiKeys"), description: t("card.apiKeys"), icon: <KeyIcon /> },
+    { href: "/developers", title: t("nav.apiReference"), description: t("card.apiReference"), icon: <CodeIcon /> },
   ];
   return (
     <div className="space-y-6">

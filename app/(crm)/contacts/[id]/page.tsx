@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { customColumns } from "@/components/records/custom-columns";
 import { notFound } from "next/navigation";
 import { searchAction } from "@/app/actions/search";
 import { completeTaskAction } from "@/app/(crm)/tasks/actions";
@@ -42,7 +43,7 @@ export default async function ContactPage({ params }: Props) {
     listCustomFields({ ctx, entity: "contact" }),
     listTasks({ ctx, query: { contactId: id, status: "open", sort: "dueAt", limit: 50 } }),
   ]);
-  const customColumns = fields.map((f) => ({ name: f.fieldName, label: f.label, type: f.fieldType }));
+  const columns = customColumns(fields);
   return (
     <ContactRecord
       contact={restContact(contact)}
@@ -51,7 +52,7 @@ export default async function ContactPage({ params }: Props) {
       completeTask={completeTaskAction}
       users={users}
       currentUserId={ctx.userId}
-      customColumns={customColumns}
+      customColumns={columns}
       update={updateContactAction}
       remove={deleteContactAction}
       search={searchAction}

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { DealContacts } from "@/components/deal/deal-contacts";
 import { DealDetails } from "@/components/deal/deal-details";
 import { DealTasks } from "@/components/deal/deal-tasks";
 import { NewDealTask } from "@/components/deal/new-task";
 import { dealMessages } from "@/components/deal/messages";
 import { StagePath } from "@/components/deal/stage-path";
+import { customColumns } from "@/components/records/custom-columns";
 import { formatDate } from "@/components/format/date";
 import { formatMoney } from "@/components/format/money";
 import { getLocale, getT } from "@/components/i18n/server";
@@ -16,6 +18,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { listActivities } from "@/lib/activity/list";
 import { getAccountView } from "@/lib/accounts/views";
+import { listCustomFields } from "@/lib/custom-fields/list";
 import { requirePageCtx } from "@/lib/auth/session";
 import { getDeal } from "@/lib/deals/get";
 import type { DealView } from "@/lib/deals/views";
@@ -26,7 +29,13 @@ import { listTasks } from "@/lib/tasks/list";
 import { listOwnerChoices } from "@/lib/users/summaries";
 import { attachContactAction, detachContactAction, moveDealAction, searchContactsAction, setTaskDoneAction, updateDealAction } from "../actions";
 
-export const metadata: Metadata = { title: "Deal" };
+/** The deal of this request, read once for both the tab title and the page. */
+const loadDeal = cache(async (id: string) => getDeal({ ctx: await requirePageCtx(), id }));
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const deal = await loadDeal((await params).id).catch(() => null);
+  return { title: deal?.name ?? (await getT(dealMessages))("notFoundTitle") };
+}
 
 const contactName = (c: { firstName: string | null; lastName: string | null; primaryEmail: string | null }) => [c.firstName, c.lastName].filter(Boolean).join(" ") || c.primaryEmail || "—";
 const STATUS_TONE = { open: "accent", won: "success", lost: "danger" } as const;
@@ -37,17 +46,18 @@ export default async function DealPage({ params }: { params: Promise<{ id: strin
   const [t, locale] = [await getT(dealMessages), await getLocale()];
   let deal: DealView;
   try {
-    deal = await getDeal({ ctx, id });
+    deal = await loadDeal(id);
   } catch (e) {
     if (isAppError(e) && e.code === "not_found") notFound();
     throw e;
   }
-  const [stages, users, tasks, timeline, account] = await Promise.all([
+  const [stages, users, tasks, timeline, account, fields] = await Promise.all([
     listPipelineStages({ ctx, pipelineId: deal.pipelineId }),
     listOwnerChoices({ ctx }),
     listTasks({ ctx, query: { dealId: id, limit: 100, sort: "dueAt" } }),
     listActivities({ ctx, query: { entity: "deal", recordId: id } }),
     deal.accountId ? getAccountView(ctx, deal.accountId).catch(() => null) : null,
+    listCustomFields({ ctx, entity: "deal" }),
   ]);
   const amount = deal.amount === null ? null : Number(deal.amount);
   const closeDate = deal.closedAt ? deal.closedAt.toISOString() : deal.expectedCloseDate ? `${deal.expectedCloseDate}T00:00:00` : null;
@@ -94,7 +104,7 @@ export default async function DealPage({ params }: { params: Promise<{ id: strin
         </div>
         <StagePath dealId={deal.id} dealName={deal.name} stages={stages} currentStageId={deal.stageId} move={moveDealAction} />
       </header>
-      <div className="grid gap-5 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-5 lg:grid-cols-3">
         <div className="space-y-5 lg:col-span-2">
           <Card>
             <CardHeader title={t("details")} />
@@ -113,8 +123,10 @@ export default async function DealPage({ params }: { params: Promise<{ id: strin
                   lossReason: deal.lossReason,
                   customId: deal.customId,
                   status: deal.status,
+                  customFields: deal.customFields,
                 }}
                 users={users}
+                customColumns={customColumns(fields)}
                 update={updateDealAction}
               />
             </CardBody>
