@@ -93,7 +93,7 @@ test.describe("automations", () => {
     await expect(page.getByLabel("Assignee")).toHaveValue("owner");
 
     // Live validation: the two new steps are not connected; the switch stays off.
-    await expect(page.getByTestId("issues")).toContainText("Condition · 1 rule: this step is not connected to the trigger");
+    await expect(page.getByTestId("issues")).toContainText("Condition · Amount greater than 10,000: this step is not connected to the trigger");
     await expect(page.getByTestId("issues")).toContainText("Action · Create a task: Call");
     await expect(canvas.locator('[data-invalid="true"]')).toHaveCount(3);
     await expect(page.getByRole("switch", { name: "Active" })).toBeDisabled();
@@ -151,6 +151,7 @@ test.describe("automations", () => {
     const steps = runs.nth(1).getByTestId("run-step");
     await expect(steps).toHaveCount(3);
     await expect(steps.nth(0)).toContainText("Trigger · A deal changes stage");
+    await expect(steps.nth(1)).toContainText("Condition · Amount greater than 10,000");
     await expect(steps.nth(1)).toContainText("→ yes");
     await expect(steps.nth(2)).toContainText("Action · Create a task");
     await steps.nth(2).getByText("Output").click();

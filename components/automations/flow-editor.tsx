@@ -20,10 +20,7 @@ import {
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
-import { useLocale, useT } from "@/components/i18n/provider";
-import { queryBuilderMessages } from "@/components/query-builder/messages";
-import { summarize } from "@/components/query-builder/summary";
-import { triggerRecordType } from "@/lib/automation/catalog";
+import { useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -31,6 +28,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { defaultNodeData, GraphEdges, GraphNodes, graphTrigger, validateGraph, type Graph, type GraphIssue } from "@/lib/automation/graph";
 import { issueText, nodeLabel, nodeSummary } from "./labels";
+import { useStepWords } from "./use-step-words";
 import { automationMessages } from "./messages";
 import { NodePanel, type Options } from "./node-panel";
 
@@ -139,8 +137,6 @@ type Props = {
 
 export function FlowEditor({ automation, options, canEdit, save }: Props) {
   const t = useT(automationMessages);
-  const tq = useT(queryBuilderMessages);
-  const locale = useLocale();
   const [name, setName] = useState(automation.name);
   const [isActive, setIsActive] = useState(automation.isActive);
   const [nodes, setNodes] = useState<Node[]>(automation.nodes);
@@ -183,21 +179,19 @@ export function FlowEditor({ automation, options, canEdit, save }: Props) {
   const issues = useMemo(() => (refused?.graph === graph ? [...live, ...refused.issues.filter((r) => !live.some((l) => l.path === r.path))] : live), [live, refused, graph]);
   const trigger = graphTrigger(graph)?.trigger ?? "deal.stage_changed";
   // Each problem in the reader's language; on the canvas, a step shows its own problems (without its name).
-  const issueTexts = useMemo(() => issues.map((i) => issueText(i, graph.nodes, t)), [issues, graph, t]);
+  // Conditions read as their query in words, delays name their date field (the run history says the same).
+  const words = useStepWords(trigger, options.fields);
+  const issueTexts = useMemo(() => issues.map((i) => issueText(i, graph.nodes, t, words)), [issues, graph, t, words]);
   const shownNodes = useMemo(() => {
     const mine = new Map<string, string[]>();
     issues.forEach((i, k) => {
       if (!i.nodeId) return;
       const node = graph.nodes.find((n) => n.id === i.nodeId);
-      const text = node ? issueTexts[k]!.slice(nodeLabel(node, t).length + 2) : issueTexts[k]!;
+      const text = node ? issueTexts[k]!.slice(nodeLabel(node, t, words).length + 2) : issueTexts[k]!;
       mine.set(i.nodeId, [...(mine.get(i.nodeId) ?? []), text]);
     });
-    // A condition reads as its query in words ("Amount greater than 10,000"), as on the filters page.
-    const entity = triggerRecordType(trigger);
-    const fields = (entity && options.fields?.[entity]) || [];
-    const said = (n: Node) => (n.type === "condition" && fields.length && n.data.query ? summarize(n.data.query as Parameters<typeof summarize>[0], fields, tq, locale) : undefined);
-    return nodes.map((n) => ({ ...n, data: { ...n.data, __problems: mine.get(n.id) ?? [], __summary: said(n) } }));
-  }, [nodes, issues, issueTexts, graph, t, trigger, options.fields, tq, locale]);
+    return nodes.map((n) => ({ ...n, data: { ...n.data, __problems: mine.get(n.id) ?? [], __summary: nodeSummary({ type: n.type, data: n.data }, t, words) } }));
+  }, [nodes, issues, issueTexts, graph, t, words]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
@@ -248,7 +242,7 @@ export function FlowEditor({ automation, options, canEdit, save }: Props) {
       const onSteps = serverIssues(res.fields ?? {}, graph.nodes);
       setRefused({ graph, issues: onSteps });
       const other = Object.entries(res.fields ?? {}).filter(([k]) => !onSteps.some((i) => i.path === k) && k !== "isActive");
-      setMessage({ ok: false, text: onSteps.length ? `${t("serverProblems")} ${onSteps.map((i) => issueText(i, graph.nodes, t)).join(" · ")}` : [res.message, ...other.slice(0, 4).map(([k, v]) => `${k}: ${v}`)].join(" ") });
+      setMessage({ ok: false, text: onSteps.length ? `${t("serverProblems")} ${onSteps.map((i) => issueText(i, graph.nodes, t, words)).join(" · ")}` : [res.message, ...other.slice(0, 4).map(([k, v]) => `${k}: ${v}`)].join(" ") });
     });
 
   const selected = nodes.find((n) => n.id === selectedId) ?? null;

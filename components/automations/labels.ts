@@ -1,4 +1,7 @@
 import type { Translator } from "@/components/i18n/catalog";
+import type { queryBuilderMessages } from "@/components/query-builder/messages";
+import { summarize } from "@/components/query-builder/summary";
+import type { FieldInfo } from "@/lib/query/types";
 import type { Graph, GraphIssue } from "@/lib/automation/graph";
 import type { automationMessages } from "./messages";
 
@@ -43,7 +46,8 @@ const SETTING_KEYS: Record<string, Key> = {
   amount: "amount",
   unit: "unit",
   delay: "amount",
-  untilField: "delayUntil",
+  untilField: "delayField",
+  offsetHours: "delayOffset",
   cron: "cron",
   timezone: "timezone",
   secret: "secret",
@@ -55,8 +59,21 @@ export function settingLabel(t: AutomationT, setting: string): string {
 
 type NodeLike = { type?: string; data: Record<string, unknown> };
 
+/**
+ * What makes a step readable beyond its own data: the trigger's record fields (the query registry, as
+ * the condition builder receives them) with the query builder's translator and the locale, so that a
+ * condition reads as its query in words and a delay names its date field by its label.
+ */
+export type StepWords = { fields: readonly FieldInfo[]; tq: Translator<(typeof queryBuilderMessages)["en"]>; locale: string };
+
+/** A delay's offset in words ("9 h after", "24 h before"); empty without one. */
+function offsetText(t: AutomationT, hours: unknown): string {
+  if (typeof hours !== "number" || !hours) return "";
+  return t(hours > 0 ? "delayOffsetAfter" : "delayOffsetBefore", { hours: Math.abs(hours) });
+}
+
 /** One line that says what a step does, in the reader's language. */
-export function nodeSummary(node: NodeLike, t: AutomationT): string {
+export function nodeSummary(node: NodeLike, t: AutomationT, words?: StepWords): string {
   const d = node.data;
   if (node.type === "trigger") return d.trigger ? triggerLabel(t, String(d.trigger)) : "";
   if (node.type === "action") {
@@ -64,17 +81,22 @@ export function nodeSummary(node: NodeLike, t: AutomationT): string {
     return (d.action ? actionLabel(t, String(d.action)) : "") + (typeof title === "string" && title ? `: ${title}` : "");
   }
   if (node.type === "delay") {
-    const delay = d.delay as { amount?: number; unit?: string; untilField?: string } | undefined;
-    if (delay?.untilField) return `${t("delayUntil")} ${delay.untilField}`;
+    const delay = d.delay as { amount?: number; unit?: string; untilField?: string; offsetHours?: number } | undefined;
+    if (delay?.untilField) {
+      const field = words?.fields.find((f) => f.name === delay.untilField)?.label ?? delay.untilField;
+      return [t("delayUntilSummary", { field }), offsetText(t, delay.offsetHours)].filter(Boolean).join(" ");
+    }
     return delay?.amount ? `${delay.amount} ${tr(t, String(delay.unit), String(delay.unit ?? ""))}` : "";
   }
+  // A condition reads as its query in words ("Amount greater than 10,000"), as on the filters page.
+  if (words?.fields.length && d.query) return summarize(d.query as Parameters<typeof summarize>[0], words.fields, words.tq, words.locale);
   return t("rules", { count: ((d.query as { rules?: unknown[] })?.rules ?? []).length });
 }
 
 /** "Action · Create a task: Call {{deal.name}}" — the step a problem or a run step concerns. */
-export function nodeLabel(node: NodeLike, t: AutomationT): string {
+export function nodeLabel(node: NodeLike, t: AutomationT, words?: StepWords): string {
   const kind = tr(t, `node.${node.type}`, String(node.type));
-  const what = nodeSummary(node, t);
+  const what = nodeSummary(node, t, words);
   return what ? `${kind} · ${what}` : kind;
 }
 
@@ -85,7 +107,7 @@ export function settingOf(path: string): string | null {
 }
 
 /** A graph problem in the reader's language, prefixed with the step it concerns. */
-export function issueText(issue: GraphIssue, nodes: Graph["nodes"], t: AutomationT): string {
+export function issueText(issue: GraphIssue, nodes: Graph["nodes"], t: AutomationT, words?: StepWords): string {
   const params = issue.params ?? {};
   const setting = String(params.setting ?? settingOf(issue.path) ?? "");
   const vars: Record<string, string | number> = { ...params, setting: settingLabel(t, setting), detail: String(params.detail ?? issue.message.slice(issue.message.indexOf(": ") + 2)) };
@@ -96,5 +118,5 @@ export function issueText(issue: GraphIssue, nodes: Graph["nodes"], t: Automatio
   const text = tr(t, `issue.${issue.code}`, issue.message, vars);
   const index = /^nodes\[(\d+)\]/.exec(issue.path)?.[1];
   const node = index !== undefined ? nodes[Number(index)] : nodes.find((n) => n.id === issue.nodeId);
-  return node ? `${nodeLabel(node, t)}: ${text}` : text.charAt(0).toUpperCase() + text.slice(1);
+  return node ? `${nodeLabel(node, t, words)}: ${text}` : text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { ACTIONS, DELAY_UNITS, RECORD_FIELDS, TASK_TYPES, TEMPLATE_VARIABLES, TRIGGERS, triggerRecordType } from "@/lib/automation/catalog";
+import { ACTIONS, CHANGE_FIELDS, COLUMN_FIELD_NAMES, DELAY_UNITS, RECORD_FIELDS, TASK_TYPES, TEMPLATE_VARIABLES, TRIGGERS, isDelayDateField, triggerRecordType } from "@/lib/automation/catalog";
 import type { FieldInfo } from "@/lib/query/types";
 import { actionLabel, triggerLabel } from "./labels";
 import { automationMessages } from "./messages";
@@ -132,6 +132,34 @@ function FieldsEditor({ id, value, onChange, entity, custom }: { id: string; val
   );
 }
 
+/** The IANA time zones the browser knows (the schedule's cron runs in one of them; UTC by default). */
+const TIME_ZONES: string[] = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+
+/** An `*.updated` trigger's `fields`: tick the fields whose change should start the automation (none: any change). */
+function ChangedFields({ id, entity, registry, value, onChange }: { id: string; entity: keyof typeof RECORD_FIELDS; registry?: Record<string, FieldInfo[]>; value: string[]; onChange: (v: string[]) => void }) {
+  const t = useT(automationMessages);
+  const described = registry?.[entity] ?? [];
+  const label = (name: string) => described.find((f) => f.name === (COLUMN_FIELD_NAMES[name] ?? name))?.label ?? name;
+  const names = [...(CHANGE_FIELDS[entity] ?? []), ...described.filter((f) => f.name.startsWith("custom.")).map((f) => f.name)];
+  const all = [...names, ...value.filter((v) => !names.includes(v))];
+  return (
+    <fieldset className="space-y-1" id={id} aria-describedby={`${id}-hint`}>
+      <legend className="text-[13px] font-medium text-slate-700">{t("onlyWhenChanged")}</legend>
+      <p id={`${id}-hint`} className="text-xs text-slate-500">
+        {t("onlyWhenChangedHint")}
+      </p>
+      <div className="max-h-56 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2">
+        {all.map((name) => (
+          <label key={name} className="flex items-center gap-2 text-sm">
+            <input type="checkbox" className="size-4 accent-indigo-600" checked={value.includes(name)} onChange={(e) => onChange(e.target.checked ? [...value, name] : value.filter((x) => x !== name))} />
+            {label(name)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 /** The side panel: proper inputs for the selected node's data, in the reader's language. */
 export function NodePanel({ node, trigger, options, onChange }: { node: Node; trigger: string; options: Options; onChange: (data: Data) => void }) {
   const t = useT(automationMessages);
@@ -193,10 +221,23 @@ export function NodePanel({ node, trigger, options, onChange }: { node: Node; tr
             {stagePicker("toStageId", t("toStage"), true)}
           </>
         )}
+        {(data.trigger === "deal.updated" || data.trigger === "contact.updated") && (
+          <ChangedFields id={id("fields")} entity={triggerRecordType(String(data.trigger))!} registry={options.fields} value={(config.fields as string[] | undefined) ?? []} onChange={(fields) => setConfig({ fields: fields.length ? fields : undefined })} />
+        )}
         {data.trigger === "schedule" && (
           <>
             {text("cron", t("cron"))}
-            {text("timezone", t("timezone"))}
+            <Row label={t("timezone")} htmlFor={id("timezone")}>
+              <Select id={id("timezone")} value={String(config.timezone ?? "")} onChange={(e) => setConfig({ timezone: e.target.value || undefined })}>
+                <option value="">UTC</option>
+                {typeof config.timezone === "string" && config.timezone && !TIME_ZONES.includes(config.timezone) && <option value={config.timezone}>{config.timezone}</option>}
+                {TIME_ZONES.map((z) => (
+                  <option key={z} value={z}>
+                    {z}
+                  </option>
+                ))}
+              </Select>
+            </Row>
           </>
         )}
       </div>
@@ -215,21 +256,62 @@ export function NodePanel({ node, trigger, options, onChange }: { node: Node; tr
     );
   }
   if (node.type === "delay") {
-    const delay = (data.delay ?? {}) as { amount?: number; unit?: string };
+    const delay = (data.delay ?? {}) as { amount?: number; unit?: string; untilField?: string; offsetHours?: number };
+    const mode = "untilField" in delay ? "field" : "amount";
+    const dateFields = (entity && options.fields?.[entity]?.filter(isDelayDateField)) || [];
+    const setMode = (m: string) => onChange({ delay: m === "field" ? { untilField: dateFields[0]?.name ?? "" } : { amount: 1, unit: "hours" } });
+    const setUntil = (patch: { untilField?: string; offsetHours?: number | undefined }) => {
+      const next = { untilField: delay.untilField ?? "", offsetHours: delay.offsetHours, ...patch };
+      onChange({ delay: next.offsetHours === undefined ? { untilField: next.untilField } : next });
+    };
     return (
-      <div className="grid grid-cols-2 gap-3">
-        <Row label={t("amount")} htmlFor={id("amount")}>
-          <Input id={id("amount")} type="number" min={1} value={String(delay.amount ?? "")} onChange={(e) => onChange({ delay: { unit: delay.unit ?? "hours", amount: Number(e.target.value) } })} />
-        </Row>
-        <Row label={t("unit")} htmlFor={id("unit")}>
-          <Select id={id("unit")} value={delay.unit ?? "hours"} onChange={(e) => onChange({ delay: { amount: delay.amount ?? 1, unit: e.target.value } })}>
-            {DELAY_UNITS.map((u) => (
-              <option key={u} value={u}>
-                {t(u)}
-              </option>
-            ))}
-          </Select>
-        </Row>
+      <div className="space-y-3">
+        <fieldset className="space-y-1.5">
+          <legend className="mb-1 text-[13px] font-medium text-slate-700">{t("delayMode")}</legend>
+          {(["amount", "field"] as const).map((m) => (
+            <label key={m} className={`flex items-center gap-2 text-sm ${m === "field" && !entity ? "text-slate-400" : "text-slate-800"}`}>
+              <input type="radio" name={id("mode")} className="size-4 accent-indigo-600" value={m} checked={mode === m} disabled={m === "field" && !entity && mode !== "field"} onChange={() => setMode(m)} />
+              {t(m === "amount" ? "delayModeAmount" : "delayModeField")}
+            </label>
+          ))}
+          {!entity && <p className="text-xs text-slate-500">{t("delayNeedsRecord")}</p>}
+        </fieldset>
+        {mode === "amount" ? (
+          <div className="grid grid-cols-2 gap-3">
+            <Row label={t("amount")} htmlFor={id("amount")}>
+              <Input id={id("amount")} type="number" min={1} value={String(delay.amount ?? "")} onChange={(e) => onChange({ delay: { unit: delay.unit ?? "hours", amount: Number(e.target.value) } })} />
+            </Row>
+            <Row label={t("unit")} htmlFor={id("unit")}>
+              <Select id={id("unit")} value={delay.unit ?? "hours"} onChange={(e) => onChange({ delay: { amount: delay.amount ?? 1, unit: e.target.value } })}>
+                {DELAY_UNITS.map((u) => (
+                  <option key={u} value={u}>
+                    {t(u)}
+                  </option>
+                ))}
+              </Select>
+            </Row>
+          </div>
+        ) : (
+          <>
+            <Row label={t("delayField")} htmlFor={id("untilField")}>
+              <Select id={id("untilField")} value={delay.untilField ?? ""} onChange={(e) => setUntil({ untilField: e.target.value })}>
+                {!dateFields.some((f) => f.name === delay.untilField) && <option value={delay.untilField ?? ""}>{delay.untilField || "—"}</option>}
+                {dateFields.map((f) => (
+                  <option key={f.name} value={f.name}>
+                    {f.label}
+                  </option>
+                ))}
+              </Select>
+            </Row>
+            {dateFields.length === 0 && <p className="text-xs text-amber-700">{t("delayNoDateFields")}</p>}
+            <Row label={t("delayOffset")} htmlFor={id("offsetHours")}>
+              <Input id={id("offsetHours")} type="number" step={1} min={-8760} max={8760} value={delay.offsetHours === undefined ? "" : String(delay.offsetHours)} aria-describedby={id("offsetHint")} onChange={(e) => setUntil({ offsetHours: e.target.value === "" ? undefined : Number(e.target.value) })} />
+            </Row>
+            <p id={id("offsetHint")} className="text-xs text-slate-500">
+              {t("delayOffsetHint")}
+            </p>
+          </>
+        )}
       </div>
     );
   }

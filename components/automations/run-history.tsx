@@ -11,12 +11,17 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { AutomationRunJson } from "@/lib/http/serializers/automations";
+import type { FieldInfo } from "@/lib/query/types";
 import { nodeLabel } from "./labels";
 import { automationMessages } from "./messages";
+import { useStepWords } from "./use-step-words";
 
 type Props = {
   /** The automation's current steps, to name each run step by what it does (a step deleted since shows its id). */
   nodes?: { id: string; type?: string; data: Record<string, unknown> }[];
+  /** The automation's trigger and the query registry's fields per record type: conditions read as their query in words, as on the canvas. */
+  trigger?: string;
+  fields?: Record<string, FieldInfo[]>;
   initialRuns: AutomationRunJson[];
   automationId: string;
   records: { id: string; name: string }[];
@@ -42,9 +47,10 @@ function Json({ label, value }: { label: string; value: unknown }) {
 const tone = (s: string) => (s === "failed" ? "danger" : s === "succeeded" ? "success" : s === "waiting" ? "warning" : "neutral");
 
 /** Runs newest first, each with its steps (input, output, timing, error); re-run; a test run on a chosen record. */
-export function RunHistory({ nodes = [], initialRuns, automationId, records, needsRecord, canEdit, list, test, rerun }: Props) {
+export function RunHistory({ nodes = [], trigger = "", fields, initialRuns, automationId, records, needsRecord, canEdit, list, test, rerun }: Props) {
   const t = useT(automationMessages);
   const locale = useLocale();
+  const words = useStepWords(trigger, fields);
   const [runs, setRuns] = useState<AutomationRunJson[]>(initialRuns);
   const [error, setError] = useState<string | null>(null);
   const [recordId, setRecordId] = useState(records[0]?.id ?? "");
@@ -145,7 +151,7 @@ export function RunHistory({ nodes = [], initialRuns, automationId, records, nee
                     return (
                       <li key={i} className="space-y-1" data-testid="run-step">
                         <div className="flex flex-wrap items-center gap-1.5">
-                          <span className="font-medium text-slate-800">{node ? nodeLabel(node, t) : s.nodeId}</span>
+                          <span className="font-medium text-slate-800">{node ? nodeLabel(node, t, words) : s.nodeId}</span>
                           <Badge tone={tone(s.status)}>{t(`status.${s.status}`)}</Badge>
                           {typeof result === "boolean" && <Badge tone={result ? "success" : "neutral"}>→ {result ? t("trueBranch") : t("falseBranch")}</Badge>}
                           <span className="text-slate-500">

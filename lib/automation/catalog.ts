@@ -128,3 +128,20 @@ export function builderData() {
     variables: TEMPLATE_VARIABLES,
   };
 }
+
+/** Field names a delay may wait for, in the query registry's terms (a field's own date, not a relation's). */
+export function isDelayDateField(f: { name: string; type: string }): boolean {
+  return (f.type === "date" || f.type === "datetime") && (!f.name.includes(".") || f.name.startsWith("custom."));
+}
+
+/**
+ * Fields whose change an `*.updated` trigger can wait for (`config.fields`): the names its event's
+ * `changes` use (writable columns, the owner; custom fields as `custom.<name>`).
+ */
+export const CHANGE_FIELDS: Partial<Record<EntityType, readonly string[]>> = {
+  deal: [...Object.keys(RECORD_FIELDS.deal), "ownerId"],
+  contact: [...Object.keys(RECORD_FIELDS.contact), "ownerId"],
+};
+
+/** The registry field that names the same thing as a column (`ownerId` → `owner`), for its label. */
+export const COLUMN_FIELD_NAMES: Record<string, string> = { ownerId: "owner", stageId: "stage", createdAt: "dateCreated", modifiedAt: "dateModified" };

@@ -7,6 +7,7 @@ import { runAction } from "./actions";
 import { PermanentError } from "./actions/types";
 import type { ActionName } from "./catalog";
 import { conditionMatches } from "./conditions";
+import { delayFieldDate } from "./delays";
 import { ACTION_CONFIGS, DelayData, graphTrigger, type Graph, type GraphNode } from "./graph";
 import { cancelRunJobs, enqueue, failJob, pendingOfRun, queueSettings, type AutomationJob, type NewJob } from "./queue";
 import { loadRecord, type RecordSnapshot } from "./record";
@@ -189,13 +190,10 @@ async function handleSchedule(tx: DbOrTx, job: AutomationJob): Promise<void> {
   await syncSchedule(tx, a, new Date(Math.max(Date.parse(at), Date.now())));
 }
 
-async function delayUntil(node: GraphNode, record: RecordSnapshot | null): Promise<Date | null> {
+async function delayUntil(tx: DbOrTx, tenantId: string, node: GraphNode, record: RecordSnapshot | null): Promise<Date | null> {
   const { delay } = DelayData.parse(node.data);
   if ("amount" in delay) return new Date(Date.now() + delay.amount * UNIT_MS[delay.unit]);
-  const value = record?.fields[delay.untilField];
-  const t = value instanceof Date ? value.getTime() : typeof value === "string" ? Date.parse(value) : NaN;
-  if (Number.isNaN(t)) return null;
-  return new Date(t + (delay.offsetHours ?? 0) * 3_600_000);
+  return record ? delayFieldDate(tx, record, tenantId, delay.untilField, delay.offsetHours) : null;
 }
 
 /**
@@ -224,7 +222,7 @@ export async function executeNode(
     out = out.filter((e) => e.sourceHandle === String(result));
   } else if (node.type === "delay") {
     if (!args.wake) {
-      const until = await delayUntil(node, record);
+      const until = await delayUntil(tx, run.tenantId, node, record);
       if (until && until.getTime() > Date.now() && !dryRun) waitUntil = until;
       output = until ? { until: until.toISOString(), ...(dryRun ? { wouldWait: true } : {}) } : { skipped: "the date field is empty" };
     } else output = { waited: true };

@@ -164,6 +164,7 @@ export const GRAPH_ISSUE_CODES = [
   "unknown_stage",
   "unknown_user",
   "invalid_condition",
+  "unknown_date_field",
 ] as const;
 export type GraphIssueCode = (typeof GRAPH_ISSUE_CODES)[number];
 
@@ -321,7 +322,11 @@ export function validateGraph(graph: Graph): GraphIssue[] {
         }
       }
     } else if (n.type === "delay") {
-      zodIssues(DelayData.safeParse(n.data), n.data, path, n.id, issues);
+      const parsed = DelayData.safeParse(n.data);
+      zodIssues(parsed, n.data, path, n.id, issues);
+      if (parsed.success && "untilField" in parsed.data.delay && trigger && !recordType) {
+        issues.push({ code: "needs_record", message: `${path}.delay.untilField: waiting for a date field needs a trigger with a record (not ${trigger.trigger})`, params: { trigger: trigger.trigger }, nodeId: n.id, path: `${path}.delay.untilField` });
+      }
     }
   });
   return issues;

@@ -5,6 +5,7 @@ import type { Ctx } from "@/lib/auth/context";
 import { AppError, invalidField } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { conditionIssues } from "./conditions";
+import { delayFieldIssues } from "./delays";
 import { graphTrigger, validateGraph, type Graph, type GraphIssue } from "./graph";
 
 /** Stage and user ids a graph names, with where it names them. */
@@ -46,12 +47,13 @@ export async function referenceIssues(tx: DbOrTx, ctx: Ctx, graph: Graph): Promi
 /**
  * Every reason a graph cannot run in this workspace: its structure and settings (validateGraph, as the
  * editor shows them live), the stages and users it names, and its condition queries checked against
- * the query registry (only where their shape is already valid, so a problem is reported once).
+ * the query registry (only where their shape is already valid, so a problem is reported once), and
+ * the date fields its delays wait for.
  */
 export async function graphIssues(tx: DbOrTx, ctx: Ctx, graph: Graph): Promise<GraphIssue[]> {
   const structural = validateGraph(graph);
   const flawed = new Set(structural.map((i) => i.nodeId).filter((id): id is string => !!id));
-  return [...structural, ...(await referenceIssues(tx, ctx, graph)), ...(await conditionIssues(tx, ctx, graph, flawed))];
+  return [...structural, ...(await referenceIssues(tx, ctx, graph)), ...(await conditionIssues(tx, ctx, graph, flawed)), ...(await delayFieldIssues(tx, ctx, graph))];
 }
 
 /**

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { translator } from "@/components/i18n/catalog";
 import { issueText, nodeLabel } from "@/components/automations/labels";
 import { automationMessages } from "@/components/automations/messages";
+import { queryBuilderMessages } from "@/components/query-builder/messages";
+import type { FieldInfo } from "@/lib/query/types";
 import { ACTIONS, DELAY_UNITS, TRIGGERS } from "@/lib/automation/catalog";
 import { GRAPH_ISSUE_CODES, GraphEdges, GraphNodes, SETTING_PROBLEMS, validateGraph, type Graph } from "@/lib/automation/graph";
 
@@ -42,5 +44,22 @@ describe("automation editor labels", () => {
     expect(nodeLabel({ type: "trigger", data: { trigger: "deal.won" } }, t)).toBe("Déclencheur · Une affaire est gagnée");
     expect(nodeLabel({ type: "action", data: { action: "send_email", config: {} } }, t)).toBe("Action · Envoyer un e-mail");
     expect(nodeLabel({ type: "condition", data: { query: { rules: [{}, {}] } } }, t)).toBe("Condition · 2 règles");
+  });
+
+  it("with the record's fields, says a condition as its query and a delay by its date field (canvas and run history alike)", () => {
+    const fields = [
+      { name: "amount", label: "Amount", type: "number" },
+      { name: "expectedCloseDate", label: "Expected close date", type: "date" },
+    ] as FieldInfo[];
+    const condition = { type: "condition", data: { query: { combinator: "and", rules: [{ field: "amount", operator: ">", value: 10000 }] } } };
+    const delay = { type: "delay", data: { delay: { untilField: "expectedCloseDate", offsetHours: -24 } } };
+    const en = { fields, tq: translator(queryBuilderMessages, "en"), locale: "en" };
+    expect(nodeLabel(condition, translator(automationMessages, "en"), en)).toBe("Condition · Amount greater than 10,000");
+    expect(nodeLabel(delay, translator(automationMessages, "en"), en)).toBe("Delay · until Expected close date − 24 h");
+    const fr = { fields, tq: translator(queryBuilderMessages, "fr"), locale: "fr" };
+    expect(nodeLabel(condition, translator(automationMessages, "fr"), fr)).toMatch(/^Condition · Amount .+ 10\u202f000$/);
+    expect(nodeLabel({ type: "delay", data: { delay: { untilField: "expectedCloseDate" } } }, translator(automationMessages, "fr"), fr)).toBe("Délai · jusqu’à Expected close date");
+    // Without the fields (a record type unknown), the count of rules as before.
+    expect(nodeLabel(condition, translator(automationMessages, "en"))).toBe("Condition · 1 rule");
   });
 });

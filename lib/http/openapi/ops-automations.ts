@@ -11,7 +11,7 @@ const NODE_DATA = `Node \`data\` by node type (docs/automations.md):
 - trigger: \`{"trigger": "deal.stage_changed", "config": {"fromStageId": "…", "toStageId": "…"}}\` (schedule: \`{"cron": "0 9 * * 1-5", "timezone": "Europe/Paris"}\`); \`automationTrigger\` equals \`trigger\`.
 - condition: \`{"query": {"combinator": "and", "rules": [{"field": "amount", "operator": ">", "value": 10000}]}}\`; edges leave with \`sourceHandle\` "true" / "false".
 - action: \`{"action": "create_task", "config": {"title": "Call {{deal.name}}", "type": "CALL", "dueInHours": 24, "assignee": "owner"}}\`; update_record \`{fields: {amount: 5000, "custom.region": "EU"}}\`, move_stage \`{stageId}\`, assign_owner \`{mode: "fixed", userId}\` or \`{mode: "round_robin", userIds}\`, add_note \`{note}\`, send_webhook \`{url, headers?, secret?, timeoutMs?, retries?}\`, send_email \`{to, subject, body}\`.
-- delay: \`{"delay": {"amount": 2, "unit": "minutes" | "hours" | "days"}}\` or \`{"delay": {"untilField": "expectedCloseDate", "offsetHours": 9}}\`.
+- delay: \`{"delay": {"amount": 2, "unit": "minutes" | "hours" | "days"}}\` or \`{"delay": {"untilField": "expectedCloseDate", "offsetHours": 9}}\` (untilField: a date/datetime field of the trigger record as the query registry names it, custom fields as custom.<name>; offsetHours optional, -8760..8760).
 An inactive automation (draft) may be incomplete; activating (\`isActive: true\`) needs exactly one trigger, every step connected, no cycles and every required setting (400 naming each problem).`;
 
 /** Document 003's automation endpoints, plus runs, test runs, re-runs and the inbound webhook. */

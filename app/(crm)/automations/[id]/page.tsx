@@ -41,7 +41,7 @@ export default async function AutomationPage({ params }: { params: Promise<{ id:
         canEdit={canEdit}
         save={saveAutomationAction}
       />
-      <RunHistory nodes={a.nodes as { id: string; type?: string; data: Record<string, unknown> }[]} initialRuns={runs.map(automationRun)} automationId={a.id} records={recordType === "deal" ? options.deals : []} needsRecord={recordType !== null} canEdit={canEdit} list={listRunsAction} test={testRunAction} rerun={rerunAction} />
+      <RunHistory nodes={a.nodes as { id: string; type?: string; data: Record<string, unknown> }[]} trigger={a.automationTrigger} fields={options.fields} initialRuns={runs.map(automationRun)} automationId={a.id} records={recordType === "deal" ? options.deals : []} needsRecord={recordType !== null} canEdit={canEdit} list={listRunsAction} test={testRunAction} rerun={rerunAction} />
     </div>
   );
 }
