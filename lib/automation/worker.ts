@@ -90,12 +90,18 @@ export function startWorker(opts: { concurrency?: number; pollMs?: number; sweep
   const pollMs = opts.pollMs ?? 1_000;
   const log = opts.log ?? ((m: string) => console.error(`[automation] ${m}`));
   let stopped = false;
-  const sleepers = new Set<() => void>();
+  // Job loops wake on NOTIFY; the sweep and mail loops only on their timers (a burst of events must not
+  // start a sweep per event) and on stop().
+  const jobSleepers = new Set<() => void>();
+  const otherSleepers = new Set<() => void>();
+  const wakeJobLoops = () => {
+    for (const wake of [...jobSleepers]) wake();
+  };
   const wakeAll = () => {
-    for (const wake of [...sleepers]) wake();
+    for (const wake of [...jobSleepers, ...otherSleepers]) wake();
   };
   // A loop that goes to sleep after stop() woke the sleepers must not sleep (the sweep's 60 s would hold stop()).
-  const sleep = (ms: number) =>
+  const sleepIn = (sleepers: Set<() => void>) => (ms: number) =>
     stopped
       ? Promise.resolve()
       : new Promise<void>((resolve) => {
@@ -107,10 +113,12 @@ export function startWorker(opts: { concurrency?: number; pollMs?: number; sweep
           const timer = setTimeout(done, ms);
           sleepers.add(done);
         });
+  const sleepJob = sleepIn(jobSleepers);
+  const sleep = sleepIn(otherSleepers);
 
   let unlisten: (() => Promise<void>) | null = null;
   rawClient()
-    .listen(JOB_CHANNEL, wakeAll)
+    .listen(JOB_CHANNEL, wakeJobLoops)
     .then((l) => {
       unlisten = l.unlisten;
       if (stopped) void l.unlisten();
@@ -122,10 +130,10 @@ export function startWorker(opts: { concurrency?: number; pollMs?: number; sweep
       try {
         if ((await processJobs()) > 0) continue;
         const due = await nextDueAt();
-        await sleep(due ? Math.max(5, Math.min(pollMs, due.getTime() - Date.now())) : pollMs);
+        await sleepJob(due ? Math.max(5, Math.min(pollMs, due.getTime() - Date.now())) : pollMs);
       } catch (e) {
         if (!stopped) log(`job loop error: ${String(e)}`);
-        await sleep(pollMs);
+        await sleepJob(pollMs);
       }
     }
   };
