@@ -35,6 +35,8 @@ test.describe("pipeline board", () => {
     const id = (await card.getAttribute("data-deal-id"))!;
     await card.focus();
     await page.keyboard.press("Space");
+    // dnd-kit's keyboard sensor listens for the arrows only once the drag has started.
+    await expect(page.locator(`[data-deal-id="${id}"][data-dragging="true"]`)).toHaveCount(1);
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Space");
     await expect.poll(() => board.stageOf(id)).toBe("Proposal");

@@ -25,6 +25,8 @@ test.describe("settings", () => {
     const handle = card.getByRole("button", { name: "Reorder Demo booked" });
     await handle.focus();
     await page.keyboard.press("Space");
+    // dnd-kit's keyboard sensor listens for the arrows only once the drag has started.
+    await expect(card.locator('[data-testid="stage-row"][data-dragging="true"]').filter({ hasText: "Demo booked" })).toHaveCount(1);
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("Space");

@@ -31,6 +31,7 @@ function SortableCard({ card, stageName }: { card: BoardCard; stageName: string 
       aria-label={t("cardLabel", { name: card.name, amount, stage: stageName })}
       data-testid="deal-card"
       data-deal-id={card.id}
+      data-dragging={isDragging ? "true" : undefined}
       onClick={() => router.push(`/deals/${card.id}`)}
       onKeyDown={(e) => {
         if (e.key === "Enter") router.push(`/deals/${card.id}`);

@@ -50,6 +50,7 @@ function StageRow({ stage, canEdit, onEdit, actions, pipelineId }: { stage: Stag
       ref={setNodeRef}
       style={{ transform: CSS.Transform.toString(transform), transition }}
       data-testid="stage-row"
+      data-dragging={isDragging ? "true" : undefined}
       className={`flex items-center gap-3 border-b border-slate-100 bg-white px-3 py-2.5 last:border-b-0 ${isDragging ? "relative z-10 shadow-md" : ""}`}
     >
       {canEdit && (
