@@ -7,7 +7,7 @@ import type { ActionResult } from "@/components/forms/action-result";
 import { useT } from "@/components/i18n/provider";
 import { InlineEdit } from "@/components/records/inline-edit";
 import { recordMessages } from "@/components/records/messages";
-import { RecordList, type RecordListProps, type RecordListRow } from "@/components/records/record-list";
+import { RecordList, type RecordListProps } from "@/components/records/record-list";
 import { checkboxClasses } from "@/components/records/selection";
 import { SortHeader } from "@/components/records/sort-header";
 import { useListUrl } from "@/components/records/use-list-url";
@@ -15,16 +15,12 @@ import { Badge } from "@/components/ui/badge";
 import { Select } from "@/components/ui/select";
 import { TasksIcon } from "@/components/ui/icons";
 import { TD, TH } from "@/components/ui/table";
-import type { RestTask } from "@/lib/http/serializers/tasks";
 import type { UserSummary } from "@/lib/users/summaries";
+import type { TaskRow } from "./table-row";
 import { taskTableMessages } from "./table-messages";
 import { useTaskTypeLabel } from "./task-type";
 import { TASK_TYPES } from "./types";
 
-/** A task as the table shows it: the API's task plus the fields every record list reads. */
-export type TaskRow = RestTask & RecordListRow;
-
-export const toTaskRow = (t: RestTask): TaskRow => ({ ...t, name: t.title, owner: t.assignee ? { ...t.assignee } : null });
 
 type Props = RecordListProps<TaskRow> & {
   now: string;

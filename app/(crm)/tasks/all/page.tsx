@@ -4,8 +4,9 @@ import { getT } from "@/components/i18n/server";
 import { customColumns } from "@/components/records/custom-columns";
 import { listQuery } from "@/components/records/list-params";
 import { taskTableMessages } from "@/components/tasks/table-messages";
-import { TasksTable, toTaskRow } from "@/components/tasks/tasks-table";
-import { isTaskType } from "@/components/tasks/task-type";
+import { toTaskRow } from "@/components/tasks/table-row";
+import { TasksTable } from "@/components/tasks/tasks-table";
+import { TASK_TYPES } from "@/components/tasks/types";
 import { TaskViewSwitch } from "@/components/tasks/view-switch";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCtx } from "@/lib/auth/session";
@@ -36,7 +37,7 @@ export default async function AllTasksPage({ searchParams }: { searchParams: Pro
   const rawAssignee = first(params.assignee);
   const assignee = rawAssignee === "me" || isUuid(rawAssignee) ? rawAssignee : "";
   const rawType = first(params.type);
-  const type = isTaskType(rawType) ? rawType : "";
+  const type = (TASK_TYPES as readonly string[]).includes(rawType) ? rawType : "";
   const filters = { status, assignee, type };
   const [list, users, fields] = await Promise.all([
     listTasks({ ctx, query: { search: query.search, sort, limit: query.limit, offset: query.offset, status, ...(assignee ? { assigneeId: assignee } : {}), ...(type ? { type } : {}) } }),
