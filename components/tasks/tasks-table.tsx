@@ -36,30 +36,36 @@ function TaskFilters({ filters, users, currentUserId }: { filters: Props["filter
   const set = (key: string) => (e: React.ChangeEvent<HTMLSelectElement>) => update({ [key]: e.target.value, page: null });
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Select aria-label={t("filter.status")} value={filters.status} onChange={set("status")} className="h-9 w-36">
-        <option value="open">{t("filter.statusOpen")}</option>
-        <option value="completed">{t("filter.statusCompleted")}</option>
-        <option value="all">{t("filter.statusAll")}</option>
-      </Select>
-      <Select aria-label={t("filter.assignee")} value={filters.assignee} onChange={set("assignee")} className="h-9 w-40">
-        <option value="">{t("filter.anyAssignee")}</option>
-        <option value="me">{t("filter.me")}</option>
-        {users
-          .filter((u) => u.id !== currentUserId)
-          .map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
+      <div className="w-36">
+        <Select aria-label={t("filter.status")} value={filters.status} onChange={set("status")} className="h-9">
+          <option value="open">{t("filter.statusOpen")}</option>
+          <option value="completed">{t("filter.statusCompleted")}</option>
+          <option value="all">{t("filter.statusAll")}</option>
+        </Select>
+      </div>
+      <div className="w-40">
+        <Select aria-label={t("filter.assignee")} value={filters.assignee} onChange={set("assignee")} className="h-9">
+          <option value="">{t("filter.anyAssignee")}</option>
+          <option value="me">{t("filter.me")}</option>
+          {users
+            .filter((u) => u.id !== currentUserId)
+            .map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+        </Select>
+      </div>
+      <div className="w-36">
+        <Select aria-label={t("filter.type")} value={filters.type} onChange={set("type")} className="h-9">
+          <option value="">{t("filter.anyType")}</option>
+          {TASK_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {typeLabel(type)}
             </option>
           ))}
-      </Select>
-      <Select aria-label={t("filter.type")} value={filters.type} onChange={set("type")} className="h-9 w-36">
-        <option value="">{t("filter.anyType")}</option>
-        {TASK_TYPES.map((type) => (
-          <option key={type} value={type}>
-            {typeLabel(type)}
-          </option>
-        ))}
-      </Select>
+        </Select>
+      </div>
     </div>
   );
 }
