@@ -51,6 +51,7 @@ test.describe("Arabic at a phone's width", () => {
         ["accounts", "/accounts"],
         ["account", `/accounts/${accountId}`],
         ["tasks", "/tasks"],
+        ["tasks-all", "/tasks/all"],
         ["filters", "/filters"],
         ["automations", "/automations"],
         ["settings", "/settings"],

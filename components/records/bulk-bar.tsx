@@ -10,8 +10,15 @@ import { Select } from "@/components/ui/select";
 import type { UserSummary } from "@/lib/users/summaries";
 import { recordMessages } from "./messages";
 
+/** A further action on the selection (complete, reopen…): its button, its verb, and what to say when done. */
+export type BulkAction = { key: string; label: string; run: (ids: string[]) => Promise<ActionResult<{ count: number }>>; done: (count: number) => string };
+
 type Props = {
   ids: string[];
+  /** Further actions, shown before "Assign". */
+  extra?: BulkAction[];
+  /** The label of the assign select ("Assign owner"; "Assign to" for tasks). */
+  assignLabel?: string;
   users: UserSummary[];
   currentUserId: string;
   assign: (ids: string[], ownerId: string | null) => Promise<ActionResult<{ count: number }>>;
@@ -26,12 +33,20 @@ type Props = {
 const NO_OWNER = "__none__";
 
 /** What can be done to the selected rows: assign an owner, delete (after a confirmation). */
-export function BulkBar({ ids, users, currentUserId, assign, remove, deleteTitle, deleteBody, onDone, onError, onClear }: Props) {
+export function BulkBar({ ids, extra = [], assignLabel, users, currentUserId, assign, remove, deleteTitle, deleteBody, onDone, onError, onClear }: Props) {
   const t = useT(recordMessages);
   const explain = useFailureSentence();
   const [owner, setOwner] = useState("");
   const [confirming, setConfirming] = useState(false);
-  const [pending, setPending] = useState<"assign" | "delete" | null>(null);
+  const [pending, setPending] = useState<string | null>(null);
+
+  async function runExtra(action: BulkAction) {
+    setPending(action.key);
+    const result = await action.run(ids);
+    setPending(null);
+    if (result.ok) onDone(action.done(result.count));
+    else onError(explain(result));
+  }
 
   async function run(kind: "assign" | "delete") {
     setPending(kind);
@@ -51,7 +66,12 @@ export function BulkBar({ ids, users, currentUserId, assign, remove, deleteTitle
         {t("clearSelection")}
       </Button>
       <span className="ms-auto flex flex-wrap items-center gap-2">
-        <Select aria-label={t("assignOwner")} value={owner} onChange={(e) => setOwner(e.target.value)} className="h-8 w-44 text-[13px]">
+        {extra.map((action) => (
+          <Button key={action.key} size="sm" variant="secondary" pending={pending === action.key} onClick={() => runExtra(action)}>
+            {action.label}
+          </Button>
+        ))}
+        <Select aria-label={assignLabel ?? t("assignOwner")} value={owner} onChange={(e) => setOwner(e.target.value)} className="h-8 w-44 text-[13px]">
           <option value="">{t("assignTo")}</option>
           <option value={NO_OWNER}>{t("noOwner")}</option>
           {users.map((u) => (

@@ -9,7 +9,7 @@ import { recordMessages } from "./messages";
 import { useListUrl } from "./use-list-url";
 
 /** Search box (debounced, kept in `?q=`), optional filters (a saved-filter selector) and the list's actions. Typing starts again from page 1. */
-export function ListToolbar({ children, filters }: { children?: ReactNode; filters?: ReactNode }) {
+export function ListToolbar({ children, filters, placeholder }: { children?: ReactNode; filters?: ReactNode; placeholder?: string }) {
   const t = useT(recordMessages);
   const { params, update, pending } = useListUrl();
   const [text, setText] = useState(params.get("q") ?? "");
@@ -34,7 +34,7 @@ export function ListToolbar({ children, filters }: { children?: ReactNode; filte
         <Input
           type="search"
           aria-label={t("search")}
-          placeholder={t("searchPlaceholder")}
+          placeholder={placeholder ?? t("searchPlaceholder")}
           value={text}
           onChange={(e) => setText(e.target.value)}
           className="ps-9"

@@ -13,7 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { SearchIcon } from "@/components/ui/icons";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { UserSummary } from "@/lib/users/summaries";
-import { BulkBar } from "./bulk-bar";
+import { BulkBar, type BulkAction } from "./bulk-bar";
 import { CreateDialog, type CreateField } from "./create-dialog";
 import type { CustomColumn } from "./custom-columns";
 import { CustomCell } from "./custom-values";
@@ -64,6 +64,14 @@ type Props<R extends RecordListRow> = RecordListProps<R> & {
   headers: ReactNode;
   /** The entity's own cells of a row, matching `headers`. */
   cells: (row: R) => ReactNode;
+  /** The owner column's header (tasks: a sortable "Assignee"). */
+  ownerHeader?: ReactNode;
+  /** Further bulk actions (tasks: complete, reopen) and the assign select's label. */
+  bulkActions?: BulkAction[];
+  assignLabel?: string;
+  searchPlaceholder?: string;
+  /** A row's extra class (tasks: done rows are dimmed). */
+  rowClassName?: (row: R) => string | undefined;
 };
 
 /**
@@ -95,11 +103,13 @@ export function RecordList<R extends RecordListRow>(props: Props<R>) {
 
   return (
     <div className="space-y-4">
-      <ListToolbar filters={filterSlot}>{createButton}</ListToolbar>
+      <ListToolbar filters={filterSlot} placeholder={props.searchPlaceholder}>{createButton}</ListToolbar>
       {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
       {selection.ids.length > 0 && (
         <BulkBar
           ids={selection.ids}
+          extra={props.bulkActions}
+          assignLabel={props.assignLabel}
           users={users}
           currentUserId={currentUserId}
           assign={actions.assign}
@@ -149,7 +159,7 @@ export function RecordList<R extends RecordListRow>(props: Props<R>) {
                     />
                   </TH>
                   {headers}
-                  <TH>{r("owner")}</TH>
+                  {props.ownerHeader ?? <TH>{r("owner")}</TH>}
                   {customColumns.map((c) => (
                     <TH key={c.name}>{c.label}</TH>
                   ))}
@@ -160,7 +170,7 @@ export function RecordList<R extends RecordListRow>(props: Props<R>) {
               </THead>
               <TBody>
                 {rows.map((row) => (
-                  <TR key={row.id} data-testid={rowTestId} className={selection.has(row.id) ? "bg-indigo-50/40" : undefined}>
+                  <TR key={row.id} data-testid={rowTestId} className={[selection.has(row.id) ? "bg-indigo-50/40" : "", props.rowClassName?.(row) ?? ""].join(" ").trim() || undefined}>
                     <TD>
                       <input type="checkbox" className={checkboxClasses} aria-label={r("selectRow", { name: row.name })} checked={selection.has(row.id)} onChange={() => selection.toggle(row.id)} />
                     </TD>

@@ -1,6 +1,6 @@
 import { and, eq, gte, ilike, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { tasks } from "@/db/schema";
+import { tasks, users } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { compileWhere, savedFilterWhere } from "@/lib/query";
 import { containsPattern } from "@/lib/search";
@@ -16,6 +16,8 @@ const SORT_COLUMNS = {
   completedAt: tasks.completedAt,
   title: tasks.title,
   type: tasks.type,
+  // By the assignee's name (unassigned tasks last).
+  assignee: sql`(select ${users.name} from ${users} where ${users.id} = ${tasks.assigneeId})`,
 } as const;
 
 export type TaskPage = { data: TaskView[]; total: number; limit: number; offset: number };

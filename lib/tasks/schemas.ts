@@ -147,7 +147,7 @@ export function toTaskChanges(dialect: TaskDialect, body: Record<string, unknown
   return out as TaskChanges;
 }
 
-export const TASK_SORT_FIELDS = ["dueAt", "startAt", "createdAt", "modifiedAt", "completedAt", "title", "type"] as const;
+export const TASK_SORT_FIELDS = ["dueAt", "startAt", "createdAt", "modifiedAt", "completedAt", "title", "type", "assignee"] as const;
 export const TASK_STATUSES = ["open", "completed", "overdue", "all"] as const;
 export const MAX_PAGE_SIZE = 200;
 

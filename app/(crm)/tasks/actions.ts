@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { actionFailure, type ActionResult } from "@/components/forms/action-result";
 import { requireActionCtx } from "@/lib/auth/session";
 import { restTask, type RestTask } from "@/lib/http/serializers/tasks";
+import { bulkAssignTasks, bulkCompleteTasks, bulkDeleteTasks } from "@/lib/tasks/bulk";
 import { completeTask, reopenTask } from "@/lib/tasks/complete";
 import { createTask } from "@/lib/tasks/create";
 import { deleteTask } from "@/lib/tasks/delete";
@@ -90,4 +91,39 @@ export async function assigneesAction(): Promise<ActionResult<{ users: { id: str
   } catch (e) {
     return actionFailure(e, "list assignees");
   }
+}
+
+/** Bulk actions of the task table: all or nothing, each task's timeline records its change. */
+async function bulk(context: string, verb: (ctx: Awaited<ReturnType<typeof requireActionCtx>>) => Promise<{ count: number }>): Promise<ActionResult<{ count: number }>> {
+  try {
+    const { count } = await verb(await requireActionCtx());
+    revalidatePath("/tasks");
+    revalidatePath("/tasks/all");
+    return { ok: true, count };
+  } catch (e) {
+    return actionFailure(e, context);
+  }
+}
+
+export async function bulkAssignTasksAction(ids: string[], ownerId: string | null): Promise<ActionResult<{ count: number }>> {
+  return bulk("bulk assign tasks", (ctx) => bulkAssignTasks({ ctx, input: { ids, ownerId } }));
+}
+
+export async function bulkCompleteTasksAction(ids: string[], done: boolean): Promise<ActionResult<{ count: number }>> {
+  return bulk(done ? "bulk complete tasks" : "bulk reopen tasks", (ctx) => bulkCompleteTasks({ ctx, input: { ids, done } }));
+}
+
+export async function bulkDeleteTasksAction(ids: string[]): Promise<ActionResult<{ count: number }>> {
+  return bulk("bulk delete tasks", (ctx) => bulkDeleteTasks({ ctx, input: { ids } }));
+}
+
+/** The task table's "New task" and inline edits (same verbs as the dialog). */
+export async function createTaskRowAction(input: Record<string, unknown>): Promise<ActionResult<{ id: string }>> {
+  const result = await createTaskAction(input);
+  return result.ok ? { ok: true, id: result.task.id } : result;
+}
+
+export async function updateTaskRowAction(id: string, input: Record<string, unknown>): Promise<ActionResult> {
+  const result = await updateTaskAction(id, input);
+  return result.ok ? { ok: true } : result;
 }

@@ -6,6 +6,7 @@ import { OPEN_PAGE_SIZE } from "@/components/tasks/fetch";
 import { taskMessages } from "@/components/tasks/messages";
 import { MyTasks } from "@/components/tasks/my-tasks";
 import { TimeZoneSync } from "@/components/tasks/time-zone-sync";
+import { TaskViewSwitch } from "@/components/tasks/view-switch";
 import { isManager } from "@/lib/auth/permissions";
 import { requirePageCtx } from "@/lib/auth/session";
 import { isUuid } from "@/lib/ids";
@@ -35,6 +36,9 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <TimeZoneSync serverTimeZone={timeZone} />
+      <div className="mb-4">
+        <TaskViewSwitch current="mine" />
+      </div>
       <MyTasks
         key={assignee}
         assignee={assignee}
