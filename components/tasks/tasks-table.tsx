@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
+import { useFailureSentence } from "@/components/forms/failure-text";
 import { useT } from "@/components/i18n/provider";
 import { InlineEdit } from "@/components/records/inline-edit";
 import { recordMessages } from "@/components/records/messages";
@@ -11,6 +12,7 @@ import { RecordList, type RecordListProps } from "@/components/records/record-li
 import { checkboxClasses } from "@/components/records/selection";
 import { SortHeader } from "@/components/records/sort-header";
 import { useListUrl } from "@/components/records/use-list-url";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Select } from "@/components/ui/select";
 import { TasksIcon } from "@/components/ui/icons";
@@ -76,121 +78,131 @@ export function TasksTable({ now, filters, setDone, ...props }: Props) {
   const r = useT(recordMessages);
   const router = useRouter();
   const typeLabel = useTaskTypeLabel();
+  const explain = useFailureSentence();
   const [toggling, setToggling] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const save = (id: string, field: string) => (value: unknown) => props.actions.update(id, { [field]: value });
   const nowMs = Date.parse(now);
   const filtered = filters.status !== "open" || !!filters.assignee || !!filters.type;
 
   async function toggle(task: TaskRow) {
     setToggling(task.id);
+    setFailure(null);
     const result = await setDone([task.id], !task.completed);
     setToggling(null);
     if (result.ok) router.refresh();
-    else window.alert(t("toggleFailed", { title: task.title }));
+    else setFailure(`${t("toggleFailed", { title: task.title })} ${explain(result)}`);
   }
 
   return (
-    <RecordList
-      {...props}
-      filter={props.filter || (filtered ? "on" : "")}
-      filterSlot={<TaskFilters filters={filters} users={props.users} currentUserId={props.currentUserId} />}
-      path="/tasks/all"
-      label={t("title")}
-      rowTestId="task-table-row"
-      searchPlaceholder={t("searchPlaceholder")}
-      assignLabel={t("assignTo")}
-      ownerHeader={
-        <SortHeader field="assignee" current={props.sort}>
-          {t("col.assignee")}
-        </SortHeader>
-      }
-      rowClassName={(row) => (row.completed ? "text-slate-500" : undefined)}
-      bulkActions={[
-        { key: "complete", label: t("complete"), run: (ids) => setDone(ids, true), done: (count) => t("completedMany", { count }) },
-        { key: "reopen", label: t("reopen"), run: (ids) => setDone(ids, false), done: (count) => t("reopenedMany", { count }) },
-      ]}
-      create={{
-        buttonLabel: t("new"),
-        title: t("createTitle"),
-        description: t("createDescription"),
-        done: t("created"),
-        fields: [{ name: "title", label: t("field.title"), autoFocus: true }],
-      }}
-      empty={{ icon: <TasksIcon />, title: t("emptyTitle"), description: t("emptyDescription") }}
-      deleteTitle={(count) => t("deleteTitle", { count })}
-      deleteBody={t("deleteBody")}
-      headers={
-        <>
-          <TH className="w-12">{t("col.done")}</TH>
-          <SortHeader field="title" current={props.sort}>
-            {t("col.title")}
+    <>
+      {failure && (
+        <Alert tone="error" className="mb-3">
+          {failure}
+        </Alert>
+      )}
+      <RecordList
+        {...props}
+        filter={props.filter || (filtered ? "on" : "")}
+        filterSlot={<TaskFilters filters={filters} users={props.users} currentUserId={props.currentUserId} />}
+        path="/tasks/all"
+        label={t("title")}
+        rowTestId="task-table-row"
+        searchPlaceholder={t("searchPlaceholder")}
+        assignLabel={t("assignTo")}
+        ownerHeader={
+          <SortHeader field="assignee" current={props.sort}>
+            {t("col.assignee")}
           </SortHeader>
-          <SortHeader field="type" current={props.sort}>
-            {t("col.type")}
-          </SortHeader>
-          <SortHeader field="dueAt" current={props.sort}>
-            {t("col.due")}
-          </SortHeader>
-          <TH>{t("col.links")}</TH>
-          <TH>{t("col.status")}</TH>
-        </>
-      }
-      cells={(task) => {
-        const overdue = !task.completed && task.dueAt !== null && Date.parse(task.dueAt) < nowMs;
-        const links = [
-          task.deal && { href: `/deals/${task.deal.id}`, name: task.deal.name },
-          task.contact && { href: `/contacts/${task.contact.id}`, name: task.contact.name },
-          task.account && { href: `/accounts/${task.account.id}`, name: task.account.name },
-        ].filter((l): l is { href: string; name: string } => !!l);
-        return (
+        }
+        rowClassName={(row) => (row.completed ? "text-slate-500" : undefined)}
+        bulkActions={[
+          { key: "complete", label: t("complete"), run: (ids) => setDone(ids, true), done: (count) => t("completedMany", { count }) },
+          { key: "reopen", label: t("reopen"), run: (ids) => setDone(ids, false), done: (count) => t("reopenedMany", { count }) },
+        ]}
+        create={{
+          buttonLabel: t("new"),
+          title: t("createTitle"),
+          description: t("createDescription"),
+          done: t("created"),
+          fields: [{ name: "title", label: t("field.title"), autoFocus: true }],
+        }}
+        empty={{ icon: <TasksIcon />, title: t("emptyTitle"), description: t("emptyDescription") }}
+        deleteTitle={(count) => t("deleteTitle", { count })}
+        deleteBody={t("deleteBody")}
+        headers={
           <>
-            <TD>
-              <input
-                type="checkbox"
-                className={checkboxClasses}
-                checked={task.completed}
-                disabled={toggling === task.id}
-                aria-label={t(task.completed ? "markOpen" : "markDone", { title: task.title })}
-                onChange={() => toggle(task)}
-              />
-            </TD>
-            <TD className={`max-w-64 font-medium ${task.completed ? "line-through" : "text-slate-900"}`}>
-              <InlineEdit name="title" label={t("field.title")} value={task.title} required maxLength={200} save={save(task.id, "title")} />
-            </TD>
-            <TD>
-              <InlineEdit
-                name="type"
-                label={t("field.type")}
-                type="select"
-                required
-                options={TASK_TYPES.map((type) => ({ value: type, label: typeLabel(type) }))}
-                value={task.type}
-                save={save(task.id, "type")}
-              />
-            </TD>
-            <TD className="whitespace-nowrap">
-              <InlineEdit name="dueAt" label={t("field.dueAt")} type="datetime" value={task.dueAt} save={save(task.id, "dueAt")} />
-            </TD>
-            <TD className="max-w-56 truncate">
-              {links.length === 0 ? (
-                <span className="text-slate-400">{r("empty")}</span>
-              ) : (
-                links.map((l, i) => (
-                  <span key={l.href}>
-                    {i > 0 && ", "}
-                    <Link href={l.href} className="hover:text-indigo-700 hover:underline">
-                      {l.name}
-                    </Link>
-                  </span>
-                ))
-              )}
-            </TD>
-            <TD>
-              {task.completed ? <Badge tone="success">{t("done")}</Badge> : overdue ? <Badge tone="danger">{t("overdue")}</Badge> : <Badge>{t("open")}</Badge>}
-            </TD>
+            <TH className="w-12">{t("col.done")}</TH>
+            <SortHeader field="title" current={props.sort}>
+              {t("col.title")}
+            </SortHeader>
+            <SortHeader field="type" current={props.sort}>
+              {t("col.type")}
+            </SortHeader>
+            <SortHeader field="dueAt" current={props.sort}>
+              {t("col.due")}
+            </SortHeader>
+            <TH>{t("col.links")}</TH>
+            <TH>{t("col.status")}</TH>
           </>
-        );
-      }}
-    />
+        }
+        cells={(task) => {
+          const overdue = !task.completed && task.dueAt !== null && Date.parse(task.dueAt) < nowMs;
+          const links = [
+            task.deal && { href: `/deals/${task.deal.id}`, name: task.deal.name },
+            task.contact && { href: `/contacts/${task.contact.id}`, name: task.contact.name },
+            task.account && { href: `/accounts/${task.account.id}`, name: task.account.name },
+          ].filter((l): l is { href: string; name: string } => !!l);
+          return (
+            <>
+              <TD>
+                <input
+                  type="checkbox"
+                  className={checkboxClasses}
+                  checked={task.completed}
+                  disabled={toggling === task.id}
+                  aria-label={t(task.completed ? "markOpen" : "markDone", { title: task.title })}
+                  onChange={() => toggle(task)}
+                />
+              </TD>
+              <TD className={`max-w-64 font-medium ${task.completed ? "line-through" : "text-slate-900"}`}>
+                <InlineEdit name="title" label={t("field.title")} value={task.title} required maxLength={200} save={save(task.id, "title")} />
+              </TD>
+              <TD>
+                <InlineEdit
+                  name="type"
+                  label={t("field.type")}
+                  type="select"
+                  required
+                  options={TASK_TYPES.map((type) => ({ value: type, label: typeLabel(type) }))}
+                  value={task.type}
+                  save={save(task.id, "type")}
+                />
+              </TD>
+              <TD className="whitespace-nowrap">
+                <InlineEdit name="dueAt" label={t("field.dueAt")} type="datetime" value={task.dueAt} save={save(task.id, "dueAt")} />
+              </TD>
+              <TD className="max-w-56 truncate">
+                {links.length === 0 ? (
+                  <span className="text-slate-400">{r("empty")}</span>
+                ) : (
+                  links.map((l, i) => (
+                    <span key={l.href}>
+                      {i > 0 && ", "}
+                      <Link href={l.href} className="hover:text-indigo-700 hover:underline">
+                        {l.name}
+                      </Link>
+                    </span>
+                  ))
+                )}
+              </TD>
+              <TD>
+                {task.completed ? <Badge tone="success">{t("done")}</Badge> : overdue ? <Badge tone="danger">{t("overdue")}</Badge> : <Badge>{t("open")}</Badge>}
+              </TD>
+            </>
+          );
+        }}
+      />
+    </>
   );
 }
