@@ -4,6 +4,9 @@ import { PipelineSettingsPage } from "./pages/settings-page";
 
 test.describe("settings", () => {
   test("add a stage, reorder it with the keyboard, refuse to delete a stage in use", async ({ page }) => {
+    // Tall enough for the whole pipeline card: near the viewport's edge dnd-kit's keyboard sensor scrolls the
+    // page instead of moving the stage, which made the arrow presses depend on where the page happened to be.
+    await page.setViewportSize({ width: 1280, height: 1400 });
     await new LoginPage(page).signInAsDemoAdmin();
     const settings = new PipelineSettingsPage(page);
     await settings.goto();
