@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useDeferredValue, useMemo, useState, useSyncExternalStore } from "react";
+import { useDeferredValue, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -59,54 +59,57 @@ function CodeBlock({ code, label }: { code: string; label: string }) {
   );
 }
 
-/** A schema as an indented table: name (required marked), type, constraints and description. */
-function SchemaTable({ rows }: { rows: SchemaRow[] }) {
-  const t = useT(apiReferenceMessages);
-  if (rows.length === 0) return <p className="text-[13px] text-slate-500">{t("noFields")}</p>;
+/** The reference's tables: a bordered, sideways-scrolling table with one header row. */
+function RefTable({ columns, children }: { columns: string[]; children: ReactNode }) {
   return (
     <div className="overflow-x-auto rounded-lg ring-1 ring-slate-200">
       <table className="w-full border-collapse text-start text-[13px]">
         <thead className="bg-slate-50 text-[11px] uppercase tracking-wide text-slate-500">
           <tr>
-            <th scope="col" className="px-3 py-1.5 text-start font-semibold">
-              {t("colName")}
-            </th>
-            <th scope="col" className="px-3 py-1.5 text-start font-semibold">
-              {t("colType")}
-            </th>
-            <th scope="col" className="px-3 py-1.5 text-start font-semibold">
-              {t("colDetails")}
-            </th>
+            {columns.map((c) => (
+              <th key={c} scope="col" className="px-3 py-1.5 text-start font-semibold">
+                {c}
+              </th>
+            ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((r, i) => (
-            <tr key={i} className="align-top">
-              <td className="whitespace-nowrap px-3 py-1.5" style={{ paddingInlineStart: `${0.75 + r.depth * 1.1}rem` }}>
-                <span dir="ltr" className={cn("font-mono", r.depth > 0 ? "text-slate-600" : "text-slate-900")}>
-                  {r.depth > 0 ? "└ " : ""}
-                  {r.name}
-                </span>
-                {r.required ? <span className="ms-1.5 text-[11px] font-medium text-rose-600">{t("required")}</span> : null}
-              </td>
-              <td className="px-3 py-1.5">
-                <span dir="ltr" className="font-mono text-[12px] text-indigo-700">
-                  {r.type}
-                </span>
-              </td>
-              <td className="px-3 py-1.5 text-[12px] text-slate-600">
-                {r.notes.length ? (
-                  <span dir="ltr" className="break-all font-mono">
-                    {r.notes.join(" · ")}
-                  </span>
-                ) : null}
-                {r.description ? <p className="text-slate-500">{r.description}</p> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
+        <tbody className="divide-y divide-slate-100">{children}</tbody>
       </table>
     </div>
+  );
+}
+
+/** A schema as an indented table: name (required marked), type, constraints and description. */
+function SchemaTable({ rows }: { rows: SchemaRow[] }) {
+  const t = useT(apiReferenceMessages);
+  if (rows.length === 0) return <p className="text-[13px] text-slate-500">{t("noFields")}</p>;
+  return (
+    <RefTable columns={[t("colName"), t("colType"), t("colDetails")]}>
+      {rows.map((r, i) => (
+        <tr key={i} className="align-top">
+          <td className="whitespace-nowrap px-3 py-1.5" style={{ paddingInlineStart: `${0.75 + r.depth * 1.1}rem` }}>
+            <span dir="ltr" className={cn("font-mono", r.depth > 0 ? "text-slate-600" : "text-slate-900")}>
+              {r.depth > 0 ? "└ " : ""}
+              {r.name}
+            </span>
+            {r.required ? <span className="ms-1.5 text-[11px] font-medium text-rose-600">{t("required")}</span> : null}
+          </td>
+          <td className="px-3 py-1.5">
+            <span dir="ltr" className="font-mono text-[12px] text-indigo-700">
+              {r.type}
+            </span>
+          </td>
+          <td className="px-3 py-1.5 text-[12px] text-slate-600">
+            {r.notes.length ? (
+              <span dir="ltr" className="break-all font-mono">
+                {r.notes.join(" · ")}
+              </span>
+            ) : null}
+            {r.description ? <p className="text-slate-500">{r.description}</p> : null}
+          </td>
+        </tr>
+      ))}
+    </RefTable>
   );
 }
 
@@ -134,52 +137,32 @@ function OperationDetails({ op }: { op: RefOperation }) {
       </Section>
       {op.parameters.length > 0 ? (
         <Section title={t("parameters")}>
-          <div className="overflow-x-auto rounded-lg ring-1 ring-slate-200">
-            <table className="w-full border-collapse text-start text-[13px]">
-              <thead className="bg-slate-50 text-[11px] uppercase tracking-wide text-slate-500">
-                <tr>
-                  <th scope="col" className="px-3 py-1.5 text-start font-semibold">
-                    {t("colName")}
-                  </th>
-                  <th scope="col" className="px-3 py-1.5 text-start font-semibold">
-                    {t("colIn")}
-                  </th>
-                  <th scope="col" className="px-3 py-1.5 text-start font-semibold">
-                    {t("colType")}
-                  </th>
-                  <th scope="col" className="px-3 py-1.5 text-start font-semibold">
-                    {t("colDetails")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {op.parameters.map((p) => (
-                  <tr key={`${p.in}-${p.name}`} className="align-top">
-                    <td className="whitespace-nowrap px-3 py-1.5">
-                      <span dir="ltr" className="font-mono text-slate-900">
-                        {p.name}
-                      </span>
-                      {p.required ? <span className="ms-1.5 text-[11px] font-medium text-rose-600">{t("required")}</span> : null}
-                    </td>
-                    <td className="px-3 py-1.5 font-mono text-[12px] text-slate-600">{p.in}</td>
-                    <td className="px-3 py-1.5">
-                      <span dir="ltr" className="font-mono text-[12px] text-indigo-700">
-                        {p.type}
-                      </span>
-                    </td>
-                    <td className="px-3 py-1.5 text-[12px] text-slate-600">
-                      {p.notes.length ? (
-                        <span dir="ltr" className="break-all font-mono">
-                          {p.notes.join(" · ")}
-                        </span>
-                      ) : null}
-                      {p.description ? <p className="text-slate-500">{p.description}</p> : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RefTable columns={[t("colName"), t("colIn"), t("colType"), t("colDetails")]}>
+            {op.parameters.map((p) => (
+              <tr key={`${p.in}-${p.name}`} className="align-top">
+                <td className="whitespace-nowrap px-3 py-1.5">
+                  <span dir="ltr" className="font-mono text-slate-900">
+                    {p.name}
+                  </span>
+                  {p.required ? <span className="ms-1.5 text-[11px] font-medium text-rose-600">{t("required")}</span> : null}
+                </td>
+                <td className="px-3 py-1.5 font-mono text-[12px] text-slate-600">{p.in}</td>
+                <td className="px-3 py-1.5">
+                  <span dir="ltr" className="font-mono text-[12px] text-indigo-700">
+                    {p.type}
+                  </span>
+                </td>
+                <td className="px-3 py-1.5 text-[12px] text-slate-600">
+                  {p.notes.length ? (
+                    <span dir="ltr" className="break-all font-mono">
+                      {p.notes.join(" · ")}
+                    </span>
+                  ) : null}
+                  {p.description ? <p className="text-slate-500">{p.description}</p> : null}
+                </td>
+              </tr>
+            ))}
+          </RefTable>
         </Section>
       ) : null}
       {op.body ? (
