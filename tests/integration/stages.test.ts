@@ -155,6 +155,8 @@ describe("GET/PATCH/DELETE /api/stage/{id}", () => {
     const refused = await remove(manager, used.id);
     expect(refused.status).toBe(400);
     expect(refused.body.error).toMatch(/1 deal/);
+    // The same refusal without words, for clients that translate it.
+    expect(refused.body.rule).toEqual({ key: "stage_in_use", params: { count: 1 } });
     expect((await get(rep, used.id)).body.dealCount).toBe(1);
     // Its kind cannot change under its deals either.
     const kind = await patch(manager, used.id, { kind: "won" });

@@ -1,11 +1,19 @@
 import { z } from "zod";
 
+/** A business rule behind a refusal: its catalog key and parameters (lib/errors.ts). */
+const RuleRef = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+
 /** The default error body (docs/api.md). */
 export const ApiError = z.object({
   error: z.string(),
   message: z.string(),
   code: z.string(),
   errors: z.record(z.string(), z.string()).optional(),
+  // The same problem without words (lib/errors.ts: FieldIssue, RuleRef), for clients that translate it.
+  issues: z
+    .record(z.string(), z.object({ kind: z.string(), limit: z.number().optional(), rule: RuleRef.optional() }))
+    .optional(),
+  rule: RuleRef.optional(),
 });
 
 const Ref = z.object({ id: z.uuid() }).nullable();
