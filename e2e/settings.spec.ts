@@ -30,8 +30,13 @@ test.describe("settings", () => {
     await page.keyboard.press("Space");
     // dnd-kit's keyboard sensor listens for the arrows only once the drag has started.
     await expect(card.locator('[data-testid="stage-row"][data-dragging="true"]').filter({ hasText: "Demo booked" })).toHaveCount(1);
+    // Each arrow moves over the next stage once dnd-kit has measured the last move: wait for its live region to
+    // announce the stage the row is over before the next key (pressed at once, two arrows could count as one).
+    const over = (name: string) => page.locator('[id^="DndLiveRegion"]').filter({ hasText: sales.stages.find((s: { name: string }) => s.name === name).id });
     await page.keyboard.press("ArrowUp");
+    await expect(over(before.at(-2)!)).toHaveCount(1);
     await page.keyboard.press("ArrowUp");
+    await expect(over(before.at(-3)!)).toHaveCount(1);
     await page.keyboard.press("Space");
     const expected = [...before.slice(0, -3), "Demo booked", ...before.slice(-3, -1)];
     await expect.poll(() => settings.stageNames(sales.name)).toEqual(expected);
