@@ -29,6 +29,37 @@ export function databaseUrl(): string {
   return url;
 }
 
+/**
+ * The client Drizzle gets: every statement is a named prepared statement of its connection. Drizzle asks
+ * postgres.js for unnamed ones (`prepare: false`), which postgres.js sends as Parse + Describe, waits for
+ * the parameter types, then Bind + Execute: two round trips per statement, a parse and plan each time,
+ * and no pipelining behind it. A named statement is parsed once per connection; afterwards each execution
+ * is one Bind + Execute, and the statements of a `Promise.all` share round trips. Transactions and
+ * savepoints hand Drizzle new clients, which get the same treatment. DATABASE_PREPARE=false turns this
+ * off (a transaction-mode connection pooler in front of PostgreSQL cannot keep named statements).
+ */
+export function preparing(client: postgres.Sql): postgres.Sql {
+  if (process.env.DATABASE_PREPARE === "false") return client;
+  type Unsafe = (query: string, params?: unknown[], options?: Record<string, unknown>) => unknown;
+  type Scoped = (...args: unknown[]) => unknown;
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      if (prop === "unsafe") {
+        const unsafe = target.unsafe as unknown as Unsafe;
+        return (query: string, params?: unknown[], options?: Record<string, unknown>) => unsafe(query, params, { ...options, prepare: true });
+      }
+      if (prop === "begin" || prop === "savepoint") {
+        const scoped = Reflect.get(target, prop, receiver) as Scoped;
+        return (...args: unknown[]) => {
+          const fn = args.pop() as (c: postgres.Sql) => unknown;
+          return scoped.call(target, ...args, (c: postgres.Sql) => fn(preparing(c)));
+        };
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
+
 function handle(): Handle {
   const url = databaseUrl();
   if (store.__rapportDb?.url === url) return store.__rapportDb;
@@ -37,7 +68,7 @@ function handle(): Handle {
     onnotice: () => {},
     connection: { application_name: "rapport" },
   });
-  store.__rapportDb = { url, client, db: drizzle({ client, schema, casing: "snake_case", logger: { logQuery: (q, p) => store.__rapportQueryObserver?.(q, p) } }) };
+  store.__rapportDb = { url, client, db: drizzle({ client: preparing(client), schema, casing: "snake_case", logger: { logQuery: (q, p) => store.__rapportQueryObserver?.(q, p) } }) };
   return store.__rapportDb;
 }
 

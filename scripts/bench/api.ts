@@ -40,25 +40,35 @@ async function captureSql(run: () => Promise<unknown>): Promise<Statement[][]> {
   return waves;
 }
 
-/** A list endpoint against the same SQL run directly, in the same order (captureSql), from the API key check on. */
-async function listScenario(env: BenchEnv, o: Options, scenario: string, path: string, verb: () => Promise<unknown>, clients = 8): Promise<Row> {
+/**
+ * A list endpoint against the same SQL run directly, in the same order (captureSql), from the API key check
+ * on: at 1 client (the latency of one request, the machine otherwise idle) and at 8 (both cores saturated,
+ * where p50 follows the CPU each request costs).
+ */
+async function listScenario(env: BenchEnv, o: Options, scenario: string, path: string, verb: () => Promise<unknown>): Promise<Row[]> {
   const headers = { authorization: `Bearer ${env.key}` };
   await expectStatus(fetch(env.baseUrl + path, { headers }), 200); // warm-up and check
-  const api = await load({ concurrency: clients, durationMs: o.durationMs, fn: () => expectStatus(fetch(env.baseUrl + path, { headers }), 200).then(() => {}) });
   // The request's SQL begins with the API key check.
   const waves = await captureSql(async () => {
     await verifyApiKey(env.key);
     await verb();
   });
-  const sql = await load({
-    concurrency: clients,
-    durationMs: o.durationMs,
-    fn: async () => {
-      for (const wave of waves) await Promise.all(wave.map((s) => env.sql.unsafe(s.text, s.params as never[])));
-    },
-  });
-  return { scenario: `${scenario} [${waves.map((w) => w.length).join("+")} statements]`, clients, api, sql };
+  const rows: Row[] = [];
+  for (const clients of LIST_CLIENTS) {
+    const api = await load({ concurrency: clients, durationMs: o.durationMs, fn: () => expectStatus(fetch(env.baseUrl + path, { headers }), 200).then(() => {}) });
+    const sql = await load({
+      concurrency: clients,
+      durationMs: o.durationMs,
+      fn: async () => {
+        for (const wave of waves) await Promise.all(wave.map((s) => env.sql.unsafe(s.text, s.params as never[])));
+      },
+    });
+    rows.push({ scenario: `${scenario} [${waves.map((w) => w.length).join("+")} statements]`, clients, api, sql });
+  }
+  return rows;
 }
+
+const LIST_CLIENTS = [1, 8];
 
 export async function apiBench(env: BenchEnv, o: Options): Promise<Row[]> {
   const rows: Row[] = [];
@@ -67,20 +77,22 @@ export async function apiBench(env: BenchEnv, o: Options): Promise<Row[]> {
 
   // The floor: what any request costs here (HTTP, routing, one trivial query), against that query alone.
   await expectStatus(fetch(`${env.baseUrl}/api/health`), 200);
-  rows.push({
-    scenario: "floor: GET /api/health (no key check, select 1)",
-    clients: 8,
-    api: await load({ concurrency: 8, durationMs: o.durationMs, fn: () => expectStatus(fetch(`${env.baseUrl}/api/health`), 200).then(() => {}) }),
-    sql: await load({ concurrency: 8, durationMs: o.durationMs, fn: () => env.sql`select 1`.then(() => {}) }),
-  });
-  rows.push(await listScenario(env, o, "account list (50, sorted by name)", "/api/account?limit=50&sortField=name", () => listAccounts({ ctx, query: { limit: "50", sortField: "name" } })));
-  rows.push(await listScenario(env, o, "account list (50, newest first)", "/api/account?limit=50&sortField=dateCreated&sortDirection=DESC", () => listAccounts({ ctx, query: { limit: "50", sortField: "dateCreated", sortDirection: "DESC" } })));
-  rows.push(await listScenario(env, o, "account search \"company 12\"", "/api/account?limit=50&search=company%2012", () => listAccounts({ ctx, query: { limit: "50", search: "company 12" } })));
-  rows.push(await listScenario(env, o, "contact list (50, by last name; 003)", "/api/contact?limit=50&sortField=lastName", () => listConeContacts({ ctx, query: { limit: "50", sortField: "lastName" } })));
-  rows.push(await listScenario(env, o, "contact list (50, by name, with total; REST)", "/api/contacts?limit=50&sort=name", () => listContacts({ ctx, query: { limit: "50", sort: "name" } })));
-  rows.push(await listScenario(env, o, "contact search \"contact123\" (REST)", "/api/contacts?limit=50&search=contact123", () => listContacts({ ctx, query: { limit: "50", search: "contact123" } })));
-  rows.push(await listScenario(env, o, "contact by phone (+33 6 00 00 12 34)", "/api/contact/phone/%2B33%206%2000%2000%2012%2034", () => findContactByPhone({ ctx, input: { phone: "+33 6 00 00 12 34" } })));
-  rows.push(await listScenario(env, o, "global search \"company 1\" (Ctrl-K)", "/api/search?q=company%201", () => searchEverything({ ctx, input: { q: "company 1" } })));
+  for (const clients of LIST_CLIENTS) {
+    rows.push({
+      scenario: "floor: GET /api/health (no key check, select 1)",
+      clients,
+      api: await load({ concurrency: clients, durationMs: o.durationMs, fn: () => expectStatus(fetch(`${env.baseUrl}/api/health`), 200).then(() => {}) }),
+      sql: await load({ concurrency: clients, durationMs: o.durationMs, fn: () => env.sql`select 1`.then(() => {}) }),
+    });
+  }
+  rows.push(...(await listScenario(env, o, "account list (50, sorted by name)", "/api/account?limit=50&sortField=name", () => listAccounts({ ctx, query: { limit: "50", sortField: "name" } }))));
+  rows.push(...(await listScenario(env, o, "account list (50, newest first)", "/api/account?limit=50&sortField=dateCreated&sortDirection=DESC", () => listAccounts({ ctx, query: { limit: "50", sortField: "dateCreated", sortDirection: "DESC" } }))));
+  rows.push(...(await listScenario(env, o, "account search \"company 12\"", "/api/account?limit=50&search=company%2012", () => listAccounts({ ctx, query: { limit: "50", search: "company 12" } }))));
+  rows.push(...(await listScenario(env, o, "contact list (50, by last name; 003)", "/api/contact?limit=50&sortField=lastName", () => listConeContacts({ ctx, query: { limit: "50", sortField: "lastName" } }))));
+  rows.push(...(await listScenario(env, o, "contact list (50, by name, with total; REST)", "/api/contacts?limit=50&sort=name", () => listContacts({ ctx, query: { limit: "50", sort: "name" } }))));
+  rows.push(...(await listScenario(env, o, "contact search \"contact123\" (REST)", "/api/contacts?limit=50&search=contact123", () => listContacts({ ctx, query: { limit: "50", search: "contact123" } }))));
+  rows.push(...(await listScenario(env, o, "contact by phone (+33 6 00 00 12 34)", "/api/contact/phone/%2B33%206%2000%2000%2012%2034", () => findContactByPhone({ ctx, input: { phone: "+33 6 00 00 12 34" } }))));
+  rows.push(...(await listScenario(env, o, "global search \"company 1\" (Ctrl-K)", "/api/search?q=company%201", () => searchEverything({ ctx, input: { q: "company 1" } }))));
 
   // Deal create with contact upsert: 16 clients; one in five reuses an email already created in this run.
   const emails: string[] = [];

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { and, eq } from "drizzle-orm";
 import postgres from "postgres";
-import { db } from "@/db/client";
+import { db, preparing } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { deals, stages, tenants, users } from "@/db/schema";
 import { createApiKey } from "@/lib/api-keys/create";
@@ -173,7 +173,8 @@ export async function startApp(database: Database): Promise<App> {
 
 /** The API benchmark's world: the benchmark's database (openBenchDatabase), a seeded workspace, an API key, and the app (startApp). */
 export async function setupBench(size: BenchSize, database: Database): Promise<BenchEnv> {
-  const sql = postgres(database.url, { max: 16, onnotice: () => {} });
+  // The direct SQL goes through the client the app gives Drizzle (named prepared statements, db/client.ts).
+  const sql = preparing(postgres(database.url, { max: 16, onnotice: () => {} }));
   const userId = await seedTenant(sql, size);
   const ctx = (await loadPrincipal(userId, "api_key"))!;
   const { key } = await createApiKey({ ctx, input: { name: `bench ${new Date().toISOString()}` } });
