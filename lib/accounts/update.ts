@@ -1,4 +1,5 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
+import { anyOf } from "@/db/any-of";
 import { db } from "@/db/client";
 import { accountContacts, accounts } from "@/db/schema";
 import { diff, recordActivity } from "@/lib/activity/record";
@@ -39,7 +40,7 @@ export async function updateAccount({ ctx, id, input }: { ctx: Ctx; id: string; 
     if (typeof changes.primaryContactId === "string" && !wanted.includes(changes.primaryContactId)) wanted = [...wanted, changes.primaryContactId];
     const added = wanted.filter((c) => !current.includes(c));
     const removed = contactsGiven ? current.filter((c) => !wanted.includes(c)) : [];
-    if (removed.length) await tx.delete(accountContacts).where(and(eq(accountContacts.accountId, id), inArray(accountContacts.contactId, removed)));
+    if (removed.length) await tx.delete(accountContacts).where(and(eq(accountContacts.accountId, id), anyOf(accountContacts.contactId, removed)));
     if (added.length) await tx.insert(accountContacts).values(added.map((contactId) => ({ tenantId: ctx.tenantId, accountId: id, contactId, createdBy: ctx.userId })));
 
     const fieldChanges = diff(before, changes);

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { anyOf } from "@/db/any-of";
 import { db, type DbOrTx } from "@/db/client";
 import { accountContacts, accounts, contacts, type Account, type Contact } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
@@ -24,9 +25,9 @@ export async function withContacts(tx: DbOrTx, rows: Account[], opts?: { owners:
       .select({ accountId: accountContacts.accountId, contact: contacts })
       .from(accountContacts)
       .innerJoin(contacts, eq(contacts.id, accountContacts.contactId))
-      .where(and(inArray(accountContacts.accountId, rows.map((r) => r.id)), sql`not ${contacts.isDeleted}`))
+      .where(and(anyOf(accountContacts.accountId, rows.map((r) => r.id)), sql`not ${contacts.isDeleted}`))
       .orderBy(asc(contacts.lastName), asc(contacts.firstName), asc(contacts.id)),
-    primaryIds.length ? tx.select().from(contacts).where(and(inArray(contacts.id, primaryIds), sql`not ${contacts.isDeleted}`)) : [],
+    primaryIds.length ? tx.select().from(contacts).where(and(anyOf(contacts.id, primaryIds), sql`not ${contacts.isDeleted}`)) : [],
     readValues(tx, { tenantId: rows[0]!.tenantId }, "account", rows.map((r) => r.id)),
     opts ? userSummaries(tx, opts.owners, rows.map((r) => r.ownerId)) : undefined,
   ]);

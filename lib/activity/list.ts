@@ -1,4 +1,5 @@
-import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, lt, or, sql } from "drizzle-orm";
+import { anyOf } from "@/db/any-of";
 import { db } from "@/db/client";
 import { liveFields } from "@/lib/custom-fields/definitions";
 import type { FieldOptions } from "@/lib/custom-fields/schemas";
@@ -60,11 +61,11 @@ async function labelsFor(ctx: Ctx, ids: string[]): Promise<Record<string, string
   const t = ctx.tenantId;
   const contactName = sql<string>`trim(coalesce(${contacts.firstName}, '') || ' ' || coalesce(${contacts.lastName}, ''))`;
   const found = await Promise.all([
-    db.select({ id: stages.id, name: stages.name }).from(stages).where(and(eq(stages.tenantId, t), inArray(stages.id, ids))),
-    db.select({ id: pipelines.id, name: pipelines.name }).from(pipelines).where(and(eq(pipelines.tenantId, t), inArray(pipelines.id, ids))),
-    db.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.tenantId, t), inArray(users.id, ids))),
-    db.select({ id: accounts.id, name: accounts.name }).from(accounts).where(and(eq(accounts.tenantId, t), inArray(accounts.id, ids))),
-    db.select({ id: contacts.id, name: sql<string>`coalesce(nullif(${contactName}, ''), ${contacts.primaryEmail}, '')` }).from(contacts).where(and(eq(contacts.tenantId, t), inArray(contacts.id, ids))),
+    db.select({ id: stages.id, name: stages.name }).from(stages).where(and(eq(stages.tenantId, t), anyOf(stages.id, ids))),
+    db.select({ id: pipelines.id, name: pipelines.name }).from(pipelines).where(and(eq(pipelines.tenantId, t), anyOf(pipelines.id, ids))),
+    db.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.tenantId, t), anyOf(users.id, ids))),
+    db.select({ id: accounts.id, name: accounts.name }).from(accounts).where(and(eq(accounts.tenantId, t), anyOf(accounts.id, ids))),
+    db.select({ id: contacts.id, name: sql<string>`coalesce(nullif(${contactName}, ''), ${contacts.primaryEmail}, '')` }).from(contacts).where(and(eq(contacts.tenantId, t), anyOf(contacts.id, ids))),
   ]);
   return Object.fromEntries(found.flat().map((r) => [r.id, r.name]));
 }

@@ -1,4 +1,5 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { anyOf } from "@/db/any-of";
 import type { DbOrTx } from "@/db/client";
 import { accountContacts, accounts } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record";
@@ -12,7 +13,7 @@ export async function assertAccountIds(tx: DbOrTx, ctx: Ctx, ids: readonly strin
   const found = await tx
     .select({ id: accounts.id })
     .from(accounts)
-    .where(and(eq(accounts.tenantId, ctx.tenantId), inArray(accounts.id, unique), sql`not ${accounts.isDeleted}`));
+    .where(and(eq(accounts.tenantId, ctx.tenantId), anyOf(accounts.id, unique), sql`not ${accounts.isDeleted}`));
   const known = new Set(found.map((r) => r.id));
   const missing = ids.findIndex((id) => !known.has(id));
   // Another workspace's account is reported exactly like a missing one.
@@ -34,7 +35,7 @@ export async function setContactAccounts(tx: DbOrTx, ctx: Ctx, contactId: string
   ).map((r) => r.id);
   const added = wanted.filter((id) => !current.includes(id));
   const removed = current.filter((id) => !wanted.includes(id));
-  if (removed.length) await tx.delete(accountContacts).where(and(eq(accountContacts.contactId, contactId), inArray(accountContacts.accountId, removed)));
+  if (removed.length) await tx.delete(accountContacts).where(and(eq(accountContacts.contactId, contactId), anyOf(accountContacts.accountId, removed)));
   if (added.length) {
     await tx.insert(accountContacts).values(added.map((accountId) => ({ tenantId: ctx.tenantId, accountId, contactId, createdBy: ctx.userId })));
   }

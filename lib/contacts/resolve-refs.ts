@@ -1,4 +1,5 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { anyOf } from "@/db/any-of";
 import type { DbOrTx } from "@/db/client";
 import { contacts, type Contact } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record";
@@ -65,7 +66,7 @@ export async function resolveContactRefs(tx: DbOrTx, ctx: Ctx, refs: ContactRef[
     ? await tx
         .select({ id: contacts.id })
         .from(contacts)
-        .where(and(eq(contacts.tenantId, ctx.tenantId), inArray(contacts.id, byId), sql`not ${contacts.isDeleted}`))
+        .where(and(eq(contacts.tenantId, ctx.tenantId), anyOf(contacts.id, byId), sql`not ${contacts.isDeleted}`))
     : [];
   const known = new Set(found.map((r) => r.id));
   const ids: string[] = [];

@@ -1,4 +1,5 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { anyOf } from "@/db/any-of";
 import type { DbOrTx } from "@/db/client";
 import { contacts, leadSources } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
@@ -34,7 +35,7 @@ export async function assertContactIds(tx: DbOrTx, ctx: Ctx, ids: readonly strin
   const found = await tx
     .select({ id: contacts.id })
     .from(contacts)
-    .where(and(eq(contacts.tenantId, ctx.tenantId), inArray(contacts.id, unique), sql`not ${contacts.isDeleted}`));
+    .where(and(eq(contacts.tenantId, ctx.tenantId), anyOf(contacts.id, unique), sql`not ${contacts.isDeleted}`));
   const known = new Set(found.map((r) => r.id));
   const missing = ids.findIndex((id) => !known.has(id));
   // Another workspace's contact is reported exactly like a missing one.

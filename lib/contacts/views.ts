@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { anyOf } from "@/db/any-of";
 import { db, type DbOrTx } from "@/db/client";
 import { accountContacts, accounts, contacts, type Account, type Contact } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
@@ -22,7 +23,7 @@ export async function withAccounts(tx: DbOrTx, ctx: Ctx, rows: Contact[]): Promi
       .select({ contactId: accountContacts.contactId, account: accounts })
       .from(accountContacts)
       .innerJoin(accounts, eq(accounts.id, accountContacts.accountId))
-      .where(and(inArray(accountContacts.contactId, rows.map((r) => r.id)), eq(accounts.tenantId, ctx.tenantId), sql`not ${accounts.isDeleted}`))
+      .where(and(anyOf(accountContacts.contactId, rows.map((r) => r.id)), eq(accounts.tenantId, ctx.tenantId), sql`not ${accounts.isDeleted}`))
       .orderBy(asc(accounts.name), asc(accounts.id)),
     userSummaries(tx, ctx, rows.map((r) => r.ownerId)),
     readValues(tx, ctx, "contact", rows.map((r) => r.id)),

@@ -24,7 +24,8 @@
  * Writes also accept the strings document 003 sends (`customFieldValues[].value` is a string):
  * "12.5", "true"/"false", a JSON array for multiselect.
  */
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
+import { anyOf } from "@/db/any-of";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { customFieldValues, type CustomField, type CustomFieldValue, type EntityType, type FieldChange } from "@/db/schema";
@@ -66,7 +67,7 @@ export async function readValues(tx: DbOrTx, ctx: Pick<Ctx, "tenantId">, entity:
     tx
       .select()
       .from(customFieldValues)
-      .where(and(eq(customFieldValues.tenantId, ctx.tenantId), eq(customFieldValues.entity, entity), inArray(customFieldValues.recordId, [...new Set(recordIds)]))),
+      .where(and(eq(customFieldValues.tenantId, ctx.tenantId), eq(customFieldValues.entity, entity), anyOf(customFieldValues.recordId, [...new Set(recordIds)]))),
   ]);
   for (const id of recordIds) out.set(id, Object.fromEntries(fields.map((f) => [f.fieldName, null])));
   const byId = new Map(fields.map((f) => [f.id, f]));
@@ -202,7 +203,7 @@ export async function writeValues(
   const existing = await tx
     .select()
     .from(customFieldValues)
-    .where(and(eq(customFieldValues.tenantId, ctx.tenantId), eq(customFieldValues.recordId, recordId), inArray(customFieldValues.fieldId, [...wanted.keys()])));
+    .where(and(eq(customFieldValues.tenantId, ctx.tenantId), eq(customFieldValues.recordId, recordId), anyOf(customFieldValues.fieldId, [...wanted.keys()])));
   const before = new Map(existing.map((r) => [r.fieldId, r]));
 
   const changes: Record<string, FieldChange> = {};

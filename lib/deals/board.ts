@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, or, sql, type SQL } from "drizzle-orm";
+import { anyOf } from "@/db/any-of";
 import { db } from "@/db/client";
 import { accounts, contacts, deals, pipelines, stages, tasks, users, type DealStatus } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
@@ -97,18 +98,18 @@ async function toCards(ctx: Ctx, rows: CardRow[]): Promise<BoardCard[]> {
   const ownerIds = ids((r) => r.ownerId);
   const t = ctx.tenantId;
   const [accountRows, contactRows, ownerRows, taskRows] = await Promise.all([
-    accountIds.length ? db.select({ id: accounts.id, name: accounts.name }).from(accounts).where(and(eq(accounts.tenantId, t), inArray(accounts.id, accountIds))) : [],
+    accountIds.length ? db.select({ id: accounts.id, name: accounts.name }).from(accounts).where(and(eq(accounts.tenantId, t), anyOf(accounts.id, accountIds))) : [],
     contactIds.length
       ? db
           .select({ id: contacts.id, name: sql<string>`coalesce(nullif(trim(coalesce(${contacts.firstName}, '') || ' ' || coalesce(${contacts.lastName}, '')), ''), ${contacts.primaryEmail}, '')` })
           .from(contacts)
-          .where(and(eq(contacts.tenantId, t), inArray(contacts.id, contactIds)))
+          .where(and(eq(contacts.tenantId, t), anyOf(contacts.id, contactIds)))
       : [],
-    ownerIds.length ? db.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.tenantId, t), inArray(users.id, ownerIds))) : [],
+    ownerIds.length ? db.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.tenantId, t), anyOf(users.id, ownerIds))) : [],
     db
       .selectDistinctOn([tasks.dealId], { dealId: tasks.dealId, id: tasks.id, title: tasks.title, dueAt: tasks.endAt })
       .from(tasks)
-      .where(and(eq(tasks.tenantId, t), inArray(tasks.dealId, rows.map((r) => r.id)), sql`${tasks.completedAt} is null`, sql`not ${tasks.isDeleted}`))
+      .where(and(eq(tasks.tenantId, t), anyOf(tasks.dealId, rows.map((r) => r.id)), sql`${tasks.completedAt} is null`, sql`not ${tasks.isDeleted}`))
       .orderBy(tasks.dealId, sql`${tasks.endAt} asc nulls last`, asc(tasks.id)),
   ]);
   const name = (list: { id: string; name: string }[]) => new Map(list.map((r) => [r.id, r.name]));

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import { anyOf } from "@/db/any-of";
 import { db } from "@/db/client";
 import { accounts, contacts, dealContacts, deals, pipelines, stages, type Deal } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
@@ -78,9 +79,9 @@ export async function listDeals({ ctx, query }: { ctx: Ctx; query: unknown }): P
       ? db
           .select({ id: contacts.id, firstName: contacts.firstName, lastName: contacts.lastName, primaryEmail: contacts.primaryEmail })
           .from(contacts)
-          .where(and(eq(contacts.tenantId, ctx.tenantId), inArray(contacts.id, ids((d) => d.primaryContactId))))
+          .where(and(eq(contacts.tenantId, ctx.tenantId), anyOf(contacts.id, ids((d) => d.primaryContactId))))
       : [],
-    ids((d) => d.accountId).length ? db.select({ id: accounts.id, name: accounts.name }).from(accounts).where(and(eq(accounts.tenantId, ctx.tenantId), inArray(accounts.id, ids((d) => d.accountId)))) : [],
+    ids((d) => d.accountId).length ? db.select({ id: accounts.id, name: accounts.name }).from(accounts).where(and(eq(accounts.tenantId, ctx.tenantId), anyOf(accounts.id, ids((d) => d.accountId)))) : [],
   ]);
   const contactById = new Map(contactRows.map((c) => [c.id, { id: c.id, name: [c.firstName, c.lastName].filter(Boolean).join(" ") || c.primaryEmail || "", primaryEmail: c.primaryEmail }]));
   const accountById = new Map(accountRows.map((a) => [a.id, a]));

@@ -1,4 +1,5 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { anyOf } from "@/db/any-of";
 import type { DbOrTx } from "@/db/client";
 import { contacts, users } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
@@ -13,7 +14,7 @@ export async function assertContacts(tx: DbOrTx, ctx: Ctx, ids: readonly string[
   const found = await tx
     .select({ id: contacts.id })
     .from(contacts)
-    .where(and(eq(contacts.tenantId, ctx.tenantId), inArray(contacts.id, [...new Set(ids)]), sql`not ${contacts.isDeleted}`));
+    .where(and(eq(contacts.tenantId, ctx.tenantId), anyOf(contacts.id, [...new Set(ids)]), sql`not ${contacts.isDeleted}`));
   const known = new Set(found.map((r) => r.id));
   const missing = ids.findIndex((id) => !known.has(id));
   if (missing >= 0) throw ruleField(path(missing), "no such contact", "no_such_record");

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { anyOf } from "@/db/any-of";
 import type { DbOrTx } from "@/db/client";
 import { contacts, dealContacts, deals, pipelines, stages, users, type Contact, type Deal, type Pipeline, type Stage } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
@@ -42,7 +43,7 @@ export async function contactsWithDeals(tx: DbOrTx, ctx: Ctx, rows: Contact[]): 
     .select({ contactId: dealContacts.contactId, dealId: dealContacts.dealId })
     .from(dealContacts)
     .innerJoin(deals, eq(deals.id, dealContacts.dealId))
-    .where(and(inArray(dealContacts.contactId, rows.map((c) => c.id)), eq(deals.tenantId, ctx.tenantId), sql`not ${deals.isDeleted}`))
+    .where(and(anyOf(dealContacts.contactId, rows.map((c) => c.id)), eq(deals.tenantId, ctx.tenantId), sql`not ${deals.isDeleted}`))
     .orderBy(asc(deals.createdAt), asc(deals.id));
   const byContact = new Map<string, string[]>();
   for (const { contactId, dealId } of links) byContact.set(contactId, [...(byContact.get(contactId) ?? []), dealId]);

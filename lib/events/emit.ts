@@ -1,4 +1,5 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { anyOf } from "@/db/any-of";
 import type { DbOrTx } from "@/db/client";
 import { automations, type EntityType, type FieldChange } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
@@ -26,7 +27,7 @@ async function listenedTriggers(tx: DbOrTx, tenantId: string, names: EventName[]
   const rows = await tx
     .selectDistinct({ trigger: automations.automationTrigger })
     .from(automations)
-    .where(and(eq(automations.tenantId, tenantId), inArray(automations.automationTrigger, names), eq(automations.isActive, true), sql`not ${automations.isDeleted}`));
+    .where(and(eq(automations.tenantId, tenantId), anyOf(automations.automationTrigger, names), eq(automations.isActive, true), sql`not ${automations.isDeleted}`));
   return new Set(rows.map((r) => r.trigger));
 }
 

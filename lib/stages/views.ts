@@ -1,4 +1,5 @@
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
+import { anyOf } from "@/db/any-of";
 import type { DbOrTx } from "@/db/client";
 import { deals, pipelines, stages, type Stage } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
@@ -16,7 +17,7 @@ export async function dealCounts(tx: DbOrTx, ctx: Ctx, stageIds: string[]): Prom
   const rows = await tx
     .select({ stageId: deals.stageId, n: count() })
     .from(deals)
-    .where(and(eq(deals.tenantId, ctx.tenantId), inArray(deals.stageId, stageIds), sql`not ${deals.isDeleted}`))
+    .where(and(eq(deals.tenantId, ctx.tenantId), anyOf(deals.stageId, stageIds), sql`not ${deals.isDeleted}`))
     .groupBy(deals.stageId);
   return new Map(rows.map((r) => [r.stageId, r.n]));
 }
@@ -27,7 +28,7 @@ export async function stageViews(tx: DbOrTx, ctx: Ctx, where: { id?: string; pip
     .select({ stage: stages, pipeline: { id: pipelines.id, name: pipelines.name } })
     .from(stages)
     .leftJoin(pipelines, eq(pipelines.id, stages.pipelineId))
-    .where(and(liveStages(ctx), where.id ? eq(stages.id, where.id) : undefined, where.pipelineIds ? inArray(stages.pipelineId, where.pipelineIds) : undefined))
+    .where(and(liveStages(ctx), where.id ? eq(stages.id, where.id) : undefined, where.pipelineIds ? anyOf(stages.pipelineId, where.pipelineIds) : undefined))
     .orderBy(asc(pipelines.position), asc(pipelines.createdAt), asc(stages.pipelineId), asc(stages.position), asc(stages.createdAt), asc(stages.id));
   const counts = await dealCounts(tx, ctx, rows.map((r) => r.stage.id));
   return rows.map((r) => ({ ...r.stage, pipeline: r.pipeline, dealCount: counts.get(r.stage.id) ?? 0 }));

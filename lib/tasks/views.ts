@@ -1,4 +1,5 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { anyOf } from "@/db/any-of";
 import type { DbOrTx } from "@/db/client";
 import { accounts, contacts, deals, tasks, users, type Account, type Contact, type Deal, type Task } from "@/db/schema";
 import { withContacts, type AccountView } from "@/lib/accounts/views";
@@ -48,11 +49,11 @@ export async function withRelations(tx: DbOrTx, ctx: Ctx, rows: Task[], opts: { 
   const dealIds = ids(rows.map((r) => r.dealId));
   const [userRows, contactRows, accountRows, dealRows, custom] = await Promise.all([
     userIds.length
-      ? tx.select({ id: users.id, name: users.name, email: users.email, isActive: users.isActive }).from(users).where(and(eq(users.tenantId, ctx.tenantId), inArray(users.id, userIds)))
+      ? tx.select({ id: users.id, name: users.name, email: users.email, isActive: users.isActive }).from(users).where(and(eq(users.tenantId, ctx.tenantId), anyOf(users.id, userIds)))
       : [],
-    contactIds.length ? tx.select().from(contacts).where(and(eq(contacts.tenantId, ctx.tenantId), inArray(contacts.id, contactIds), sql`not ${contacts.isDeleted}`)) : [],
-    accountIds.length ? tx.select().from(accounts).where(and(eq(accounts.tenantId, ctx.tenantId), inArray(accounts.id, accountIds), sql`not ${accounts.isDeleted}`)) : [],
-    dealIds.length ? tx.select().from(deals).where(and(eq(deals.tenantId, ctx.tenantId), inArray(deals.id, dealIds), sql`not ${deals.isDeleted}`)) : [],
+    contactIds.length ? tx.select().from(contacts).where(and(eq(contacts.tenantId, ctx.tenantId), anyOf(contacts.id, contactIds), sql`not ${contacts.isDeleted}`)) : [],
+    accountIds.length ? tx.select().from(accounts).where(and(eq(accounts.tenantId, ctx.tenantId), anyOf(accounts.id, accountIds), sql`not ${accounts.isDeleted}`)) : [],
+    dealIds.length ? tx.select().from(deals).where(and(eq(deals.tenantId, ctx.tenantId), anyOf(deals.id, dealIds), sql`not ${deals.isDeleted}`)) : [],
     readValues(tx, ctx, "task", rows.map((r) => r.id)),
   ]);
   const accountViews: AccountView[] = opts.accountContacts

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { anyOf } from "@/db/any-of";
 import { db, type DbOrTx } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
@@ -13,7 +14,7 @@ export async function userSummaries(tx: DbOrTx, ctx: Ctx, ids: readonly (string 
   const rows = await tx
     .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
-    .where(and(eq(users.tenantId, ctx.tenantId), inArray(users.id, wanted)));
+    .where(and(eq(users.tenantId, ctx.tenantId), anyOf(users.id, wanted)));
   return new Map(rows.map((u) => [u.id, u]));
 }
 
