@@ -46,8 +46,8 @@ export const accounts = pgTable(
     // Lists sort names without regard to case (lib/accounts/list.ts).
     index("accounts_tenant_lower_name").on(t.tenantId, sql`lower(${t.name})`),
     index().on(t.tenantId, t.createdAt),
-    index("accounts_name_trgm").using("gin", sql`${t.name} gin_trgm_ops`),
-    // Filters compare text case-insensitively through lower(): these serve contains/begins/ends/equals.
+    // Searches and filters compare text case-insensitively through lower() (likeLower in lib/search.ts,
+    // lib/query): these serve contains/begins/ends/equals.
     index("accounts_name_lower_trgm").using("gin", sql`lower(${t.name}) gin_trgm_ops`),
     index("accounts_email_lower_trgm").using("gin", sql`lower(${t.primaryEmail}) gin_trgm_ops`),
   ],

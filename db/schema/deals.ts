@@ -58,7 +58,7 @@ export const deals = pgTable(
     index().on(t.accountId),
     index().on(t.primaryContactId),
     index().on(t.tenantId, t.expectedCloseDate),
-    index("deals_name_trgm").using("gin", sql`${t.name} gin_trgm_ops`),
+    // Every search and filter on the name matches lower(name) (likeLower in lib/search.ts, lib/query): one trigram index.
     index("deals_name_lower_trgm").using("gin", sql`lower(${t.name}) gin_trgm_ops`),
     index().on(t.tenantId, t.amount),
   ],

@@ -4,7 +4,7 @@ import { accountContacts, accounts } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { direction, pageOfRecords } from "@/lib/list-page";
 import type { ListPage } from "@/lib/list-params";
-import { containsPattern } from "@/lib/search";
+import { containsPattern, likeLower } from "@/lib/search";
 import type { UserSummary } from "@/lib/users/summaries";
 import { parseInput } from "@/lib/validation";
 import { ListAccountsQuery, ListAccountsRestQuery } from "./schemas";
@@ -13,7 +13,7 @@ import { withContacts, type AccountView } from "./views";
 /** Search of every account list: name, primary email and city, anywhere, case-insensitively (% and _ literal). */
 export function accountSearch(text: string): SQL | undefined {
   const pattern = containsPattern(text);
-  return or(ilike(accounts.name, pattern), ilike(accounts.primaryEmail, pattern), ilike(accounts.city, pattern));
+  return or(likeLower(accounts.name, pattern), likeLower(accounts.primaryEmail, pattern), ilike(accounts.city, pattern));
 }
 
 /** Accounts linked to the contact. */

@@ -1,11 +1,11 @@
-import { and, asc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accounts, contacts, deals, pipelines, stages, tasks, users, type DealStatus } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { invalidField } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { defaultPipeline, getPipeline, getStage } from "@/lib/pipelines/resolve";
-import { containsPattern } from "@/lib/search";
+import { containsPattern, likeLower } from "@/lib/search";
 import { parseInput } from "@/lib/validation";
 import { savedFilterCondition } from "./board-filter";
 import { BoardColumnQuery, BoardFilters } from "./schemas";
@@ -48,8 +48,8 @@ export type Board = {
 export function dealSearch(text: string): SQL {
   const p = containsPattern(text);
   return or(
-    ilike(deals.name, p),
-    sql`exists (select 1 from ${accounts} where ${accounts.id} = ${deals.accountId} and ${accounts.name} ilike ${p})`,
+    likeLower(deals.name, p),
+    sql`exists (select 1 from ${accounts} where ${accounts.id} = ${deals.accountId} and ${likeLower(accounts.name, p)})`,
     sql`exists (select 1 from ${contacts} where ${contacts.id} = ${deals.primaryContactId} and ((coalesce(${contacts.firstName}, '') || ' ' || coalesce(${contacts.lastName}, '')) ilike ${p} or lower(${contacts.primaryEmail}) like lower(${p})))`,
   )!;
 }

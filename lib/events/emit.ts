@@ -1,5 +1,6 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import type { EntityType, FieldChange } from "@/db/schema";
+import { automations, type EntityType, type FieldChange } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { enqueue } from "@/lib/automation/queue";
 import type { DomainEvent, EventName } from "./types";
@@ -8,6 +9,11 @@ import type { DomainEvent, EventName } from "./types";
  * The one emitter of domain events. Record verbs call it inside their transaction: the event is written
  * to the durable job queue in that transaction, so it exists exactly when the change commits, and
  * workers are woken when it does. The automation engine matches it against active automations.
+ *
+ * Only events that an active automation of the workspace has as its trigger are queued: the automation
+ * engine is their only consumer, and queueing the rest (most events of most workspaces) cost every write
+ * a job insert, a wake-up and a worker transaction for nothing. An automation activated later reacts to
+ * the changes made after it is active.
  */
 export async function emitEvent(tx: DbOrTx, ctx: Ctx, event: NewEvent): Promise<void> {
   await emitEvents(tx, ctx, [event]);
@@ -15,12 +21,25 @@ export async function emitEvent(tx: DbOrTx, ctx: Ctx, event: NewEvent): Promise<
 
 export type NewEvent = { name: EventName; record: { type: EntityType; id: string }; data?: DomainEvent["data"] };
 
+/** The triggers among `names` that an active automation of the tenant listens to. */
+async function listenedTriggers(tx: DbOrTx, tenantId: string, names: EventName[]): Promise<Set<string>> {
+  const rows = await tx
+    .selectDistinct({ trigger: automations.automationTrigger })
+    .from(automations)
+    .where(and(eq(automations.tenantId, tenantId), inArray(automations.automationTrigger, names), eq(automations.isActive, true), sql`not ${automations.isDeleted}`));
+  return new Set(rows.map((r) => r.trigger));
+}
+
 /** Several events of one change, written to the queue with one statement (and one wake-up). */
 export async function emitEvents(tx: DbOrTx, ctx: Ctx, events: NewEvent[]): Promise<void> {
+  if (!events.length) return;
+  const listened = await listenedTriggers(tx, ctx.tenantId, [...new Set(events.map((e) => e.name))]);
+  const due = events.filter((e) => listened.has(e.name));
+  if (!due.length) return;
   const at = new Date().toISOString();
   await enqueue(
     tx,
-    events.map((event) => {
+    due.map((event) => {
       const payload: DomainEvent = {
         name: event.name,
         tenantId: ctx.tenantId,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { accounts, contacts, deals, stages } from "@/db/schema";
@@ -6,7 +6,7 @@ import type { Ctx } from "@/lib/auth/context";
 import { accountSearch } from "@/lib/accounts/list";
 import { contactSearch } from "@/lib/contacts/list";
 import { contactName } from "@/lib/contacts/views";
-import { containsPattern } from "@/lib/search";
+import { containsPattern, likeLower } from "@/lib/search";
 import { parseInput } from "@/lib/validation";
 
 export const GlobalSearch = z.object({
@@ -43,7 +43,7 @@ export async function searchEverything({ ctx, input }: { ctx: Ctx; input: unknow
       .select({ id: deals.id, name: deals.name, amount: deals.amount, currency: deals.currency, status: deals.status, stageName: stages.name, stageColor: stages.color })
       .from(deals)
       .innerJoin(stages, eq(stages.id, deals.stageId))
-      .where(and(eq(deals.tenantId, ctx.tenantId), sql`not ${deals.isDeleted}`, ilike(deals.name, containsPattern(q))))
+      .where(and(eq(deals.tenantId, ctx.tenantId), sql`not ${deals.isDeleted}`, likeLower(deals.name, containsPattern(q))))
       .orderBy(desc(sql`${deals.name} ilike ${prefix}`), desc(deals.createdAt), asc(deals.id))
       .limit(limit),
   ]);

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { accounts, contacts, deals } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
-import { containsPattern } from "@/lib/search";
+import { containsPattern, likeLower } from "@/lib/search";
 import { parseInput } from "@/lib/validation";
 
 /** One choice of the task dialog's pickers. */
@@ -40,7 +40,7 @@ export async function searchLinkOptions({ ctx, input }: { ctx: Ctx; input: unkno
     const rows = await db
       .select({ id: accounts.id, name: accounts.name, city: accounts.city })
       .from(accounts)
-      .where(and(eq(accounts.tenantId, ctx.tenantId), sql`not ${accounts.isDeleted}`, q ? ilike(accounts.name, pattern) : undefined))
+      .where(and(eq(accounts.tenantId, ctx.tenantId), sql`not ${accounts.isDeleted}`, q ? likeLower(accounts.name, pattern) : undefined))
       .orderBy(asc(accounts.name), asc(accounts.id))
       .limit(limit);
     return rows.map((r) => ({ id: r.id, label: r.name, hint: r.city }));
@@ -49,7 +49,7 @@ export async function searchLinkOptions({ ctx, input }: { ctx: Ctx; input: unkno
     .select({ id: deals.id, name: deals.name, account: accounts.name })
     .from(deals)
     .leftJoin(accounts, eq(accounts.id, deals.accountId))
-    .where(and(eq(deals.tenantId, ctx.tenantId), sql`not ${deals.isDeleted}`, q ? ilike(deals.name, pattern) : undefined))
+    .where(and(eq(deals.tenantId, ctx.tenantId), sql`not ${deals.isDeleted}`, q ? likeLower(deals.name, pattern) : undefined))
     .orderBy(sql`${deals.status} = 'open' desc`, asc(deals.name), asc(deals.id))
     .limit(limit);
   return rows.map((r) => ({ id: r.id, label: r.name, hint: r.account }));

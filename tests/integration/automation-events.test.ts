@@ -25,6 +25,18 @@ const events = async (name: string) =>
 const email = () => `e${++n}-${Date.now()}@ex.test`;
 const runsOf = (automationId: string) => db.select().from(automationRuns).where(eq(automationRuns.automationId, automationId)).orderBy(asc(automationRuns.startedAt));
 
+/** An active automation on `trigger` that only adds a note: events of that trigger are then queued. */
+async function listener(trigger: string) {
+  const { body } = await createAutomation(admin, {
+    name: `Listen to ${trigger}`,
+    automationTrigger: trigger,
+    isActive: true,
+    nodes: [node("t", "trigger", { trigger }), node("a", "action", { action: "add_note", config: { note: "seen" } }, 100)],
+    edges: [edge("t", "a")],
+  });
+  return { id: body.id as string, stop: () => patchAutomation(admin, body.id, { isActive: false }) };
+}
+
 beforeAll(async () => {
   engineSettings.backoffMs = 20;
   admin = await newWorkspace("Events");
@@ -33,7 +45,28 @@ beforeAll(async () => {
 beforeEach(() => drainJobs());
 
 describe("contact events", () => {
+  it("queues an event only when an active automation of the workspace has it as trigger", async () => {
+    const quiet = await createContact({ ctx: admin.ctx, input: { firstName: "Quiet", primaryEmail: email() } });
+    expect((await events("contact.created")).filter((e) => e.record.id === quiet.id)).toEqual([]);
+    const l = await listener("contact.created");
+    const heard = await createContact({ ctx: admin.ctx, input: { firstName: "Heard", primaryEmail: email() } });
+    expect((await events("contact.created")).filter((e) => e.record.id === heard.id)).toHaveLength(1);
+    // Another workspace's automation does not make this one's events queued; an inactive one neither.
+    await l.stop();
+    const other = await newWorkspace("Events elsewhere");
+    await createAutomation(other, {
+      name: "Elsewhere",
+      automationTrigger: "contact.created",
+      isActive: true,
+      nodes: [node("t", "trigger", { trigger: "contact.created" }), node("a", "action", { action: "add_note", config: { note: "x" } }, 100)],
+      edges: [edge("t", "a")],
+    });
+    const unheard = await createContact({ ctx: admin.ctx, input: { firstName: "Unheard", primaryEmail: email() } });
+    expect((await events("contact.created")).filter((e) => e.record.id === unheard.id)).toEqual([]);
+  });
+
   it("contact.created from createContact and from a deal naming a new contact, once each", async () => {
+    const l = await listener("contact.created");
     const c = await createContact({ ctx: admin.ctx, input: { firstName: "Ada", primaryEmail: email() } });
     const known = await createDeal({ ctx: admin.ctx, input: { name: "Known", contact_email: c.primaryEmail, contact_first_name: "Ada" } });
     const fresh = await createDeal({ ctx: admin.ctx, input: { name: "Fresh", contact_email: email(), contact_first_name: "Bo" } });
@@ -42,9 +75,11 @@ describe("contact events", () => {
     expect(created).toContain(fresh.primaryContactId);
     expect(known.primaryContactId).toBe(c.id);
     expect(created.filter((id) => id === known.primaryContactId)).toHaveLength(1);
+    await l.stop();
   });
 
   it("contact.updated carries the changes; no event when nothing changed; bulk assign emits one per contact", async () => {
+    const l = await listener("contact.updated");
     const c = await createContact({ ctx: admin.ctx, input: { firstName: "Cy", primaryEmail: email() } });
     const d = await createContact({ ctx: admin.ctx, input: { firstName: "Di", primaryEmail: email() } });
     await updateContact({ ctx: admin.ctx, id: c.id, input: { jobTitle: "CTO" } });
@@ -55,6 +90,7 @@ describe("contact events", () => {
     await bulkAssignContacts({ ctx: admin.ctx, input: { ids: [c.id, d.id], ownerId: rep.ctx.userId } });
     updated = await events("contact.updated");
     expect(updated.filter((e) => e.data.changes?.ownerId).map((e) => e.record.id).sort()).toEqual([c.id, d.id].sort());
+    await l.stop();
   });
 
   it("runs contact automations: created → assign_owner, whose change triggers contact.updated automations (depth 1)", async () => {
@@ -75,6 +111,7 @@ describe("contact events", () => {
       ],
       edges: [edge("t", "a")],
     });
+    const onTask = await listener("task.created");
     const c = await createContact({ ctx: admin.ctx, input: { firstName: "Eve", primaryEmail: email() } });
     await drainJobs();
     const [created] = await runsOf(onCreate.id);
@@ -90,6 +127,7 @@ describe("contact events", () => {
     expect((await events("task.created")).map((e) => e.record.id)).toContain(task!.id);
     await patchAutomation(admin, onCreate.id, { isActive: false });
     await patchAutomation(admin, onUpdate.id, { isActive: false });
+    await onTask.stop();
   });
 
   it("create_task naming a user who was deactivated since activation fails the run for good, creating nothing", async () => {

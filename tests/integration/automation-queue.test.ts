@@ -51,7 +51,13 @@ afterEach(async () => {
 
 describe("pg-boss as the engine's queue", () => {
   it("events are jobs of the change's transaction: a rolled-back change queues nothing", async () => {
+    await noteAutomation("Listens", "rolled back"); // an account.created automation: the event is queued
     const before = (await listJobs(db, sql`data->>'kind' = 'event'`)).length;
+    await db.transaction(async (tx) => {
+      const { emitEvent } = await import("@/lib/events/emit");
+      await emitEvent(tx, admin.ctx, { name: "account.created", record: { type: "account", id: admin.ctx.tenantId } });
+    });
+    expect((await listJobs(db, sql`data->>'kind' = 'event'`)).length).toBe(before + 1);
     await expect(
       db.transaction(async (tx) => {
         const { emitEvent } = await import("@/lib/events/emit");
@@ -59,7 +65,7 @@ describe("pg-boss as the engine's queue", () => {
         throw new Error("the change fails");
       }),
     ).rejects.toThrow("the change fails");
-    expect((await listJobs(db, sql`data->>'kind' = 'event'`)).length).toBe(before);
+    expect((await listJobs(db, sql`data->>'kind' = 'event'`)).length).toBe(before + 1);
   });
 
   it("a job claimed by a worker that dies mid-way (its transaction rolled back) runs again, exactly once", async () => {

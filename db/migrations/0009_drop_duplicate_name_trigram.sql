@@ -1,0 +1,2 @@
+DROP INDEX "accounts_name_trgm";--> statement-breakpoint
+DROP INDEX "deals_name_trgm";
