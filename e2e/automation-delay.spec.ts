@@ -48,6 +48,34 @@ test.describe("automation delays and trigger options", () => {
     await expect(page.getByLabel("Date field")).toHaveValue("expectedCloseDate");
     await expect(page.getByLabel("Offset (hours)")).toHaveValue("9");
 
+    // In French: the record fields the pickers list are named by the registry's translated labels, never by
+    // their column, and the condition's query builder names deal statuses in French.
+    await page.getByTestId("locale-switch").selectOption("fr");
+    try {
+      await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+      await expect(canvas.getByTestId("node-delay")).toContainText("jusqu’à Date de clôture prévue + 9 h");
+      await canvas.getByTestId("node-delay").click();
+      await expect(page.getByLabel("Champ date").locator("option:checked")).toHaveText("Date de clôture prévue");
+      await expect(page.getByLabel("Champ date").locator("option")).toContainText(["Date de clôture prévue", "Créé le"]);
+      await canvas.getByTestId("node-trigger").click();
+      const changedFr = page.getByRole("group", { name: "Seulement quand l’un de ces champs change" });
+      await expect(changedFr.getByLabel("Date de clôture prévue")).toBeChecked();
+      await expect(changedFr.getByLabel("Montant")).toBeChecked();
+      await expect(changedFr.getByLabel("Qualifié")).not.toBeChecked();
+      await expect(changedFr.getByLabel("Propriétaire")).toBeVisible();
+      await expect(changedFr).not.toContainText(/isQualified|ownerId|expectedCloseDate|Amount/);
+      await page.getByRole("toolbar", { name: "Ajouter une étape" }).getByRole("button", { name: "+ Condition" }).click();
+      const builder = page.getByTestId("condition-builder");
+      await builder.getByRole("button", { name: "+ Règle" }).click();
+      await builder.locator("select.rule-fields").selectOption({ label: "Statut" });
+      await builder.getByRole("combobox", { name: "Statut: Valeur" }).selectOption({ label: "Gagnée" });
+      await expect(canvas.getByTestId("node-condition")).toContainText("Statut est Gagnée");
+      await page.screenshot({ path: "/tmp/polish-automation-fr.png", fullPage: true });
+    } finally {
+      await page.getByTestId("locale-switch").selectOption("en");
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    }
+
     // The same panel in Arabic (RTL).
     await page.getByTestId("locale-switch").selectOption("ar");
     try {

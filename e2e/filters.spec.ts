@@ -140,6 +140,25 @@ test("rules are reordered by dragging their handle; date-time fields take a day 
   await expect(summary).toContainText("City contains a and Last name begins with m");
   await expect(root.locator(".rule").nth(0).locator("select.rule-fields")).toHaveValue("city");
 
+  // The same with the keyboard (dnd-kit's keyboard sensor): Space picks the first rule up, arrows move it down
+  // until dnd-kit announces that it is over the second rule, Space drops it there (after that rule).
+  await root.locator(".rule").nth(0).getByTestId("drag-handle").focus();
+  await page.keyboard.press("Space");
+  // The sensor listens for the arrows only once the drag has started.
+  await expect(root.locator(".rule.dndDragging")).toHaveCount(1);
+  // Each arrow moves the rule 25 px; wait for the announcement after each one rather than pressing them all at once.
+  const overSecond = page.locator('[id^="DndLiveRegion"]').filter({ hasText: /moved over droppable area drop-rule-[\w-]+-1\.$/ });
+  for (let i = 0; i < 12 && (await overSecond.count()) === 0; i++) {
+    await page.keyboard.press("ArrowDown");
+    await overSecond.waitFor({ timeout: 500 }).catch(() => undefined);
+  }
+  await expect(overSecond).toHaveCount(1);
+  await page.keyboard.press("Space");
+  await expect(root.locator(".rule.dndDragging")).toHaveCount(0);
+  await expect(summary).toContainText("Last name begins with m and City contains a");
+  await expect(root.locator(".rule").nth(0).locator("select.rule-fields")).toHaveValue("lastName");
+  await expect(root.locator(".rule").nth(1).locator("select.rule-fields")).toHaveValue("city");
+
   // A date-time field gets a day-and-time editor (a date field keeps a day picker); relative values stay selectable.
   await root.locator(".rule").nth(1).locator("select.rule-fields").selectOption({ label: "Created" });
   await root.locator(".rule").nth(1).locator("select.rule-operators").selectOption({ label: "greater than" });
@@ -150,9 +169,29 @@ test("rules are reordered by dragging their handle; date-time fields take a day 
   await expect(page.getByTestId("preview-count")).toBeVisible();
   await page.screenshot({ path: "/tmp/query-dnd.png", fullPage: true });
 
-  // Arabic, right to left, on a phone: translated fields and relative dates, no sideways scrolling of the page.
-  await page.getByTestId("locale-switch").selectOption("ar");
+  // French: the choices of a built-in enum (deal status) are named in French in the editor and in the summary.
+  // (the locale is the user's: the finally block below puts English back for the other specs)
+  await page.getByTestId("locale-switch").selectOption("fr");
   try {
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await page.goto("/filters?entity=deal");
+    const rootFr = page.locator(".ruleGroup").first();
+    await rootFr.locator(".ruleGroup-header").first().getByRole("button", { name: "+ Règle" }).click();
+    const ruleFr = rootFr.locator(".rule").first();
+    await ruleFr.locator("select.rule-fields").selectOption({ label: "Statut" });
+    const statusValue = ruleFr.getByRole("combobox", { name: "Statut: Valeur" });
+    await expect(statusValue.locator("option")).toHaveText(["…", "En cours", "Gagnée", "Perdue"]);
+    await statusValue.selectOption({ label: "Gagnée" });
+    await expect(statusValue).toHaveValue("won");
+    await expect(summary).toContainText("Statut est Gagnée");
+    // "is one of": a multi-select with the same words.
+    await ruleFr.locator("select.rule-operators").selectOption({ label: "est l’un de" });
+    await ruleFr.getByRole("listbox").selectOption(["open", "lost"]);
+    await expect(summary).toContainText("Statut est l’un de En cours, Perdue");
+    await page.screenshot({ path: "/tmp/polish-filters-fr.png", fullPage: true });
+
+    // Arabic, right to left, on a phone: translated fields and relative dates, no sideways scrolling of the page.
+    await page.getByTestId("locale-switch").selectOption("ar");
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/filters?entity=contact");

@@ -34,7 +34,7 @@ test.describe("the task table", () => {
     const bar = page.getByRole("region", { name: "2 selected" });
     await bar.getByRole("combobox", { name: "Assign to" }).selectOption({ label: "Sophie Martin" });
     await bar.getByRole("button", { name: "Assign", exact: true }).click();
-    await expect(page.getByText("2 records assigned.")).toBeVisible();
+    await expect(page.getByText("2 tasks assigned.")).toBeVisible();
     await expect(rows.filter({ hasText: "Sophie Martin" })).toHaveCount(2);
 
     await rows.filter({ hasText: `Alpha table ${stamp}` }).getByRole("checkbox", { name: `Mark “Alpha table ${stamp}” as done` }).click();

@@ -1,8 +1,9 @@
 import type { Translator } from "@/components/i18n/catalog";
 import type { queryBuilderMessages } from "@/components/query-builder/messages";
 import { summarize } from "@/components/query-builder/summary";
-import type { FieldInfo } from "@/lib/query/types";
+import { registryFieldName } from "@/lib/automation/catalog";
 import type { Graph, GraphIssue } from "@/lib/automation/graph";
+import type { FieldInfo } from "@/lib/query/types";
 import type { automationMessages } from "./messages";
 
 /** The editor's translator (the automation catalog's keys). */
@@ -13,6 +14,15 @@ type Key = Parameters<AutomationT>[0];
 function tr(t: AutomationT, key: string, raw: string, vars?: Record<string, string | number>): string {
   const text = t(key as Key, vars);
   return text === key ? raw : text;
+}
+
+/**
+ * A record field's label in the reader's language, from the (translated) query registry: columns and
+ * `config.fields` names map to the registry's (`ownerId` → Owner, `endAt` → Due); the raw name only if the registry lacks it.
+ */
+export function recordFieldLabel(name: string, described: readonly Pick<FieldInfo, "name" | "label">[]): string {
+  const registryName = registryFieldName(name);
+  return described.find((f) => f.name === registryName)?.label ?? name;
 }
 
 export const triggerLabel = (t: AutomationT, trigger: string) => tr(t, `trigger.${trigger}`, trigger);

@@ -1,18 +1,19 @@
 "use client";
 
-import { useRef } from "react";
+import { useMemo, useRef } from "react";
 import type { Node } from "@xyflow/react";
 import type { RuleGroupType } from "react-querybuilder";
-import { useT } from "@/components/i18n/provider";
+import { useLocale, useT } from "@/components/i18n/provider";
+import { localizeFields } from "@/components/query-builder/field-labels";
 import { QueryBuilderPanel } from "@/components/query-builder/query-builder-panel";
 import { taskMessages } from "@/components/tasks/messages";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { ACTIONS, CHANGE_FIELDS, COLUMN_FIELD_NAMES, DELAY_UNITS, RECORD_FIELDS, TASK_TYPES, TEMPLATE_VARIABLES, TRIGGERS, isDelayDateField, triggerRecordType } from "@/lib/automation/catalog";
+import { ACTIONS, CHANGE_FIELDS, DELAY_UNITS, RECORD_FIELDS, TASK_TYPES, TEMPLATE_VARIABLES, TRIGGERS, isDelayDateField, triggerRecordType } from "@/lib/automation/catalog";
 import type { FieldInfo } from "@/lib/query/types";
-import { actionLabel, triggerLabel } from "./labels";
+import { actionLabel, recordFieldLabel, triggerLabel } from "./labels";
 import { automationMessages } from "./messages";
 
 export type Options = {
@@ -79,11 +80,12 @@ function TemplateField({ id, label, value, onChange, variables, multiline }: { i
 /** update_record's `fields`: one row per field (built-in or custom), each with its value. */
 function FieldsEditor({ id, value, onChange, entity, custom }: { id: string; value: Record<string, unknown>; onChange: (v: Record<string, unknown>) => void; entity: keyof typeof RECORD_FIELDS | null; custom: FieldInfo[] }) {
   const t = useT(automationMessages);
-  const builtIn = entity ? Object.entries(RECORD_FIELDS[entity]).map(([name, type]) => ({ name, label: name, type })) : [];
+  const builtIn = entity ? Object.entries(RECORD_FIELDS[entity]).map(([name, type]) => ({ name, label: recordFieldLabel(name, custom), type })) : [];
   const customs = custom.filter((f) => f.name.startsWith("custom.")).map((f) => ({ name: f.name, label: f.label, type: f.type === "number" ? "number" : f.type === "boolean" ? "boolean" : "text" }));
   const all = [...builtIn, ...customs];
   const entries = Object.entries(value);
   const typeOf = (name: string) => all.find((f) => f.name === name)?.type ?? "text";
+  const labelOf = (name: string) => all.find((f) => f.name === name)?.label ?? name;
   const rename = (from: string, to: string) => onChange(Object.fromEntries(entries.map(([k, v]) => (k === from ? [to, v] : [k, v]))));
   const setValue = (name: string, raw: string) => {
     const type = typeOf(name);
@@ -104,14 +106,14 @@ function FieldsEditor({ id, value, onChange, entity, custom }: { id: string; val
             ))}
           </Select>
           {typeOf(name) === "boolean" ? (
-            <Select aria-label={`${t("fieldValue")}: ${name}`} className="min-w-0 flex-1" value={String(v === true)} onChange={(e) => setValue(name, e.target.value)}>
+            <Select aria-label={`${t("fieldValue")}: ${labelOf(name)}`} className="min-w-0 flex-1" value={String(v === true)} onChange={(e) => setValue(name, e.target.value)}>
               <option value="true">✓</option>
               <option value="false">✗</option>
             </Select>
           ) : (
-            <Input aria-label={`${t("fieldValue")}: ${name}`} className="min-w-0 flex-1" dir="auto" type={typeOf(name) === "number" ? "number" : typeOf(name) === "date" ? "date" : "text"} value={v == null ? "" : String(v)} onChange={(e) => setValue(name, e.target.value)} />
+            <Input aria-label={`${t("fieldValue")}: ${labelOf(name)}`} className="min-w-0 flex-1" dir="auto" type={typeOf(name) === "number" ? "number" : typeOf(name) === "date" ? "date" : "text"} value={v == null ? "" : String(v)} onChange={(e) => setValue(name, e.target.value)} />
           )}
-          <Button size="sm" variant="ghost-danger" aria-label={`${t("removeField")}: ${name}`} onClick={() => onChange(Object.fromEntries(entries.filter(([k]) => k !== name)))}>
+          <Button size="sm" variant="ghost-danger" aria-label={`${t("removeField")}: ${labelOf(name)}`} onClick={() => onChange(Object.fromEntries(entries.filter(([k]) => k !== name)))}>
             ✕
           </Button>
         </div>
@@ -139,7 +141,7 @@ const TIME_ZONES: string[] = typeof Intl.supportedValuesOf === "function" ? Intl
 function ChangedFields({ id, entity, registry, value, onChange }: { id: string; entity: keyof typeof RECORD_FIELDS; registry?: Record<string, FieldInfo[]>; value: string[]; onChange: (v: string[]) => void }) {
   const t = useT(automationMessages);
   const described = registry?.[entity] ?? [];
-  const label = (name: string) => described.find((f) => f.name === (COLUMN_FIELD_NAMES[name] ?? name))?.label ?? name;
+  const label = (name: string) => recordFieldLabel(name, described);
   const names = [...(CHANGE_FIELDS[entity] ?? []), ...described.filter((f) => f.name.startsWith("custom.")).map((f) => f.name)];
   const all = [...names, ...value.filter((v) => !names.includes(v))];
   return (
@@ -164,6 +166,9 @@ function ChangedFields({ id, entity, registry, value, onChange }: { id: string; 
 export function NodePanel({ node, trigger, options, onChange }: { node: Node; trigger: string; options: Options; onChange: (data: Data) => void }) {
   const t = useT(automationMessages);
   const tt = useT(taskMessages);
+  const locale = useLocale();
+  // The registry's fields in the reader's language, for every picker that lists record fields.
+  const localized = useMemo(() => Object.fromEntries(Object.entries(options.fields ?? {}).map(([e, list]) => [e, localizeFields(list, locale)])), [options.fields, locale]);
   const data = node.data as Data;
   const config = (data.config ?? {}) as Cfg;
   const entity = triggerRecordType(trigger);
@@ -222,7 +227,7 @@ export function NodePanel({ node, trigger, options, onChange }: { node: Node; tr
           </>
         )}
         {(data.trigger === "deal.updated" || data.trigger === "contact.updated") && (
-          <ChangedFields id={id("fields")} entity={triggerRecordType(String(data.trigger))!} registry={options.fields} value={(config.fields as string[] | undefined) ?? []} onChange={(fields) => setConfig({ fields: fields.length ? fields : undefined })} />
+          <ChangedFields id={id("fields")} entity={triggerRecordType(String(data.trigger))!} registry={localized} value={(config.fields as string[] | undefined) ?? []} onChange={(fields) => setConfig({ fields: fields.length ? fields : undefined })} />
         )}
         {data.trigger === "schedule" && (
           <>
@@ -258,7 +263,7 @@ export function NodePanel({ node, trigger, options, onChange }: { node: Node; tr
   if (node.type === "delay") {
     const delay = (data.delay ?? {}) as { amount?: number; unit?: string; untilField?: string; offsetHours?: number };
     const mode = "untilField" in delay ? "field" : "amount";
-    const dateFields = (entity && options.fields?.[entity]?.filter(isDelayDateField)) || [];
+    const dateFields = (entity && localized[entity]?.filter(isDelayDateField)) || [];
     const setMode = (m: string) => onChange({ delay: m === "field" ? { untilField: dateFields[0]?.name ?? "" } : { amount: 1, unit: "hours" } });
     const setUntil = (patch: { untilField?: string; offsetHours?: number | undefined }) => {
       const next = { untilField: delay.untilField ?? "", offsetHours: delay.offsetHours, ...patch };
@@ -405,7 +410,7 @@ export function NodePanel({ node, trigger, options, onChange }: { node: Node; tr
         </>
       )}
       {action === "update_record" && (
-        <FieldsEditor id={id("fields")} entity={entity} custom={(entity && options.fields?.[entity]) || []} value={(config.fields as Record<string, unknown>) ?? {}} onChange={(fields) => setConfig({ fields })} />
+        <FieldsEditor id={id("fields")} entity={entity} custom={(entity && localized[entity]) || []} value={(config.fields as Record<string, unknown>) ?? {}} onChange={(fields) => setConfig({ fields })} />
       )}
     </div>
   );

@@ -1,5 +1,8 @@
+import { dealStatusLabel } from "@/components/deal/deal-status";
 import { defineMessages } from "@/components/i18n/catalog";
-import type { FieldInfo } from "@/lib/query/types";
+import { DEFAULT_LOCALE, isLocale } from "@/components/i18n/locale";
+import { taskTypeLabel } from "@/components/tasks/task-type";
+import type { BuiltInEnum, FieldInfo } from "@/lib/query/types";
 
 /**
  * The registry's built-in field labels and groups (English, as the API returns them), for the builder and
@@ -218,9 +221,34 @@ export const fieldLabelMessages = defineMessages({
   },
 });
 
-type Labels = Record<string, string>;
+/** The reader's words for each built-in enum's choices (one source each: the deal and task catalogs). */
+const CHOICE_LABELS: Record<BuiltInEnum, (value: string, locale: string) => string> = {
+  dealStatus: dealStatusLabel,
+  taskType: taskTypeLabel,
+};
 
-/** The fields with their labels and groups in the user's language (labels without a translation stay as they are). */
-export function localizeFields<F extends Pick<FieldInfo, "label" | "group">>(fields: readonly F[], labels: Labels): F[] {
-  return fields.map((f) => ({ ...f, label: labels[f.label] ?? f.label, group: labels[f.group] ?? f.group }));
+const catalogOf = (locale: string) => fieldLabelMessages[isLocale(locale) ? locale : DEFAULT_LOCALE] as Record<string, string>;
+
+/** A registry label (English, as the API returns it) in the reader's language; unknown labels stay as they are. */
+export function fieldLabel(label: string, locale: string): string {
+  return catalogOf(locale)[label] ?? label;
+}
+
+/** A built-in enum's choice in the reader's language (custom select options keep their workspace's label). */
+export function choiceLabel(enumOf: BuiltInEnum, value: string, locale: string): string {
+  return CHOICE_LABELS[enumOf](value, locale);
+}
+
+/**
+ * The fields with their labels, groups and built-in choices in the reader's language (labels without a
+ * translation and custom fields' own labels stay as they are). The builder, the summary and the
+ * automation editor's field pickers all read fields through this.
+ */
+export function localizeFields<F extends Pick<FieldInfo, "label" | "group" | "options" | "enumOf">>(fields: readonly F[], locale: string): F[] {
+  const labels = catalogOf(locale);
+  return fields.map((f) => {
+    const out = { ...f, label: labels[f.label] ?? f.label, group: labels[f.group] ?? f.group };
+    if (f.enumOf && f.options) out.options = f.options.map((o) => ({ ...o, label: choiceLabel(f.enumOf!, o.value, locale) }));
+    return out;
+  });
 }

@@ -15,7 +15,7 @@ import { cn } from "@/components/ui/cn";
 import { Dialog } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import type { EntityName, FieldInfo } from "@/lib/query/types";
-import { fieldLabelMessages, localizeFields } from "./field-labels";
+import { localizeFields } from "./field-labels";
 import { queryBuilderMessages } from "./messages";
 import { PreviewPanel } from "./preview-panel";
 import { QueryBuilderPanel } from "./query-builder-panel";
@@ -40,7 +40,7 @@ export function FilterWorkspace({ entity, entities, fields: registryFields, filt
   const t = useT(queryBuilderMessages);
   const explain = useFailureSentence();
   const locale = useLocale();
-  const fields = useMemo(() => localizeFields(registryFields, fieldLabelMessages[locale]), [registryFields, locale]);
+  const fields = useMemo(() => localizeFields(registryFields, locale), [registryFields, locale]);
   const router = useRouter();
   const [query, setQuery] = useState<RuleGroupType>(selected?.query ?? EMPTY);
   const [dialog, setDialog] = useState<null | "save" | "rename" | "delete">(null);

@@ -7,7 +7,7 @@ import { useMemo } from "react";
 import { QueryBuilder, type Field, type OptionGroup, type RuleGroupType } from "react-querybuilder";
 import { useLocale, useT } from "@/components/i18n/provider";
 import type { FieldInfo } from "@/lib/query/types";
-import { fieldLabelMessages, localizeFields } from "./field-labels";
+import { localizeFields } from "./field-labels";
 import { queryBuilderMessages } from "./messages";
 import { OPERATOR_KEYS } from "./summary";
 import { ValueEditor } from "./value-editor";
@@ -50,7 +50,7 @@ const CLASSNAMES = {
 export function QueryBuilderPanel({ fields: registryFields, query, onChange }: { fields: readonly FieldInfo[]; query: RuleGroupType; onChange: (q: RuleGroupType) => void }) {
   const t = useT(queryBuilderMessages);
   const locale = useLocale();
-  const fields = useMemo(() => localizeFields(registryFields, fieldLabelMessages[locale]), [registryFields, locale]);
+  const fields = useMemo(() => localizeFields(registryFields, locale), [registryFields, locale]);
   const grouped = useMemo(() => {
     const groups = new Map<string, Field[]>();
     for (const f of fields) {

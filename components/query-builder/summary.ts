@@ -31,7 +31,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : [v]);
 
 function valueText(field: FieldInfo | undefined, v: unknown, t: T, locale: string): string {
-  if (field?.options) return field.options.find((o) => o.value === v)?.label ?? (v === "me" ? "me" : String(v));
+  if (field?.options) return field.options.find((o) => o.value === v)?.label ?? (v === "me" ? t("me") : String(v));
   if (field?.type === "boolean") return v === true || v === "true" ? t("yes") : t("no");
   if (field?.type === "date" || field?.type === "datetime") {
     const key = relativeKey(v);

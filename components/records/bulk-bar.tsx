@@ -25,6 +25,8 @@ type Props = {
   remove: (ids: string[]) => Promise<ActionResult<{ count: number }>>;
   deleteTitle: string;
   deleteBody: string;
+  /** What to say after an assign or a delete ("3 tasks assigned."); "records" by default. */
+  doneText?: (kind: "assign" | "delete", count: number) => string;
   onDone: (message: string) => void;
   onError: (message: string) => void;
   onClear: () => void;
@@ -33,7 +35,7 @@ type Props = {
 const NO_OWNER = "__none__";
 
 /** What can be done to the selected rows: assign an owner, delete (after a confirmation). */
-export function BulkBar({ ids, extra = [], assignLabel, users, currentUserId, assign, remove, deleteTitle, deleteBody, onDone, onError, onClear }: Props) {
+export function BulkBar({ ids, extra = [], assignLabel, users, currentUserId, assign, remove, deleteTitle, deleteBody, doneText, onDone, onError, onClear }: Props) {
   const t = useT(recordMessages);
   const explain = useFailureSentence();
   const [owner, setOwner] = useState("");
@@ -55,7 +57,7 @@ export function BulkBar({ ids, extra = [], assignLabel, users, currentUserId, as
     setConfirming(false);
     if (result.ok) {
       setOwner("");
-      onDone(t(kind === "assign" ? "assigned" : "deleted", { count: result.count }));
+      onDone(doneText ? doneText(kind, result.count) : t(kind === "assign" ? "assigned" : "deleted", { count: result.count }));
     } else onError(explain(result));
   }
 

@@ -69,6 +69,8 @@ type Props<R extends RecordListRow> = RecordListProps<R> & {
   /** Further bulk actions (tasks: complete, reopen) and the assign select's label. */
   bulkActions?: BulkAction[];
   assignLabel?: string;
+  /** What to say after a bulk assign or delete (tasks: "3 tasks assigned."); "records" by default. */
+  bulkDoneText?: (kind: "assign" | "delete", count: number) => string;
   searchPlaceholder?: string;
   /** A row's extra class (tasks: done rows are dimmed). */
   rowClassName?: (row: R) => string | undefined;
@@ -116,6 +118,7 @@ export function RecordList<R extends RecordListRow>(props: Props<R>) {
           remove={actions.remove}
           deleteTitle={props.deleteTitle(selection.ids.length)}
           deleteBody={props.deleteBody}
+          doneText={props.bulkDoneText}
           onClear={selection.clear}
           onDone={(text) => {
             selection.clear();

@@ -110,6 +110,7 @@ export function TasksTable({ now, filters, setDone, ...props }: Props) {
         rowTestId="task-table-row"
         searchPlaceholder={t("searchPlaceholder")}
         assignLabel={t("assignTo")}
+        bulkDoneText={(kind, count) => t(kind === "assign" ? "assignedMany" : "deletedMany", { count })}
         ownerHeader={
           <SortHeader field="assignee" current={props.sort}>
             {t("col.assignee")}

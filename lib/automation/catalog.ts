@@ -144,4 +144,15 @@ export const CHANGE_FIELDS: Partial<Record<EntityType, readonly string[]>> = {
 };
 
 /** The registry field that names the same thing as a column (`ownerId` → `owner`), for its label. */
-export const COLUMN_FIELD_NAMES: Record<string, string> = { ownerId: "owner", stageId: "stage", createdAt: "dateCreated", modifiedAt: "dateModified" };
+export const COLUMN_FIELD_NAMES: Record<string, string> = {
+  ownerId: "owner",
+  stageId: "stage",
+  pipelineId: "pipeline",
+  assigneeId: "assignee",
+  endAt: "dueAt",
+  createdAt: "dateCreated",
+  modifiedAt: "dateModified",
+};
+
+/** The query registry's name for a record column or a custom field (`endAt` → `dueAt`; others keep theirs). */
+export const registryFieldName = (name: string): string => COLUMN_FIELD_NAMES[name] ?? name;

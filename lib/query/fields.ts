@@ -12,7 +12,7 @@ const EDITOR: Record<FieldType, ValueEditor> = {
   enum: "select",
 };
 
-type Extra = Partial<Pick<FieldDef, "options" | "optionSource" | "operators">>;
+type Extra = Partial<Pick<FieldDef, "options" | "optionSource" | "operators" | "enumOf">>;
 
 function field(name: string, label: string, type: FieldType, group: string, target: () => FieldTarget, extra: Extra = {}): FieldDef {
   return { name, label, type, group, operators: OPERATORS_BY_TYPE[type], valueEditor: EDITOR[type], ...extra, target };
@@ -106,7 +106,7 @@ export const BUILT_IN: Record<EntityType, readonly FieldDef[]> = {
     field("amount", "Amount", "number", DEAL, col(deals.amount)),
     field("currency", "Currency", "string", DEAL, col(deals.currency)),
     field("probability", "Probability", "number", DEAL, col(deals.probability)),
-    field("status", "Status", "enum", DEAL, col(deals.status), { options: choices(dealStatuses, humanize) }),
+    field("status", "Status", "enum", DEAL, col(deals.status), { options: choices(dealStatuses, humanize), enumOf: "dealStatus" }),
     field("pipeline", "Pipeline", "enum", DEAL, ...ids(deals.pipelineId, "pipelines")),
     field("stage", "Stage", "enum", DEAL, ...ids(deals.stageId, "stages")),
     field("owner", "Owner", "enum", DEAL, ...users(deals.ownerId)),
@@ -133,7 +133,7 @@ export const BUILT_IN: Record<EntityType, readonly FieldDef[]> = {
   task: [
     field("title", "Title", "string", TASK, col(tasks.title)),
     field("note", "Note", "string", TASK, col(tasks.note)),
-    field("type", "Type", "enum", TASK, col(tasks.type), { options: choices(taskTypes, humanize) }),
+    field("type", "Type", "enum", TASK, col(tasks.type), { options: choices(taskTypes, humanize), enumOf: "taskType" }),
     field("assignee", "Assignee", "enum", TASK, ...users(tasks.assigneeId)),
     field("startAt", "Start", "datetime", TASK, ts(tasks.startAt)),
     field("dueAt", "Due", "datetime", TASK, ts(tasks.endAt)),
@@ -141,7 +141,7 @@ export const BUILT_IN: Record<EntityType, readonly FieldDef[]> = {
     field("completedAt", "Completed at", "datetime", TASK, ts(tasks.completedAt)),
     field("dateCreated", "Created", "datetime", TASK, ts(tasks.createdAt)),
     field("deal.name", "Deal name", "string", DEAL, taskDeal(deals.name)),
-    field("deal.status", "Deal status", "enum", DEAL, taskDeal(deals.status), { options: choices(dealStatuses, humanize) }),
+    field("deal.status", "Deal status", "enum", DEAL, taskDeal(deals.status), { options: choices(dealStatuses, humanize), enumOf: "dealStatus" }),
     field("contact.primaryEmail", "Contact email", "string", CONTACT, taskContact(contacts.primaryEmail)),
     field("contact.lastName", "Contact last name", "string", CONTACT, taskContact(contacts.lastName)),
     field("account.name", "Account name", "string", ACCOUNT, taskAccount(accounts.name)),

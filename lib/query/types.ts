@@ -18,6 +18,9 @@ export type ValueEditor = "text" | "number" | "date" | "datetime-local" | "selec
 
 export type FieldOption = { value: string; label: string; group?: string };
 
+/** The built-in enums whose fixed choices the UI translates (custom select options keep their own labels). */
+export type BuiltInEnum = "dealStatus" | "taskType";
+
 /** Where a field's options come from when they are the workspace's own records. */
 export type OptionSource = "users" | "stages" | "pipelines" | "sources";
 
@@ -51,6 +54,8 @@ export type FieldDef = {
   valueEditor: ValueEditor;
   /** Fixed choices (enums, select custom fields). */
   options?: FieldOption[];
+  /** For built-in enums: which one, so that the UI can name the choices in the reader's language. */
+  enumOf?: BuiltInEnum;
   /** Choices loaded from the workspace (users, stages…). */
   optionSource?: OptionSource;
   /** Custom fields carry their definition's id. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "@/components/i18n/catalog";
-import { fieldLabelMessages, localizeFields } from "@/components/query-builder/field-labels";
+import { localizeFields } from "@/components/query-builder/field-labels";
 import { queryBuilderMessages } from "@/components/query-builder/messages";
 import { summarize } from "@/components/query-builder/summary";
 import { BUILT_IN } from "@/lib/query/fields";
@@ -39,7 +39,7 @@ describe("CSV cells", () => {
   });
 
   it("uses translated field labels and groups, and reads dates and relative dates in the locale", () => {
-    const fr = localizeFields(fields, fieldLabelMessages.fr);
+    const fr = localizeFields(fields, "fr");
     expect(fr.find((f) => f.name === "amount")).toMatchObject({ label: "Montant", group: "Affaire" });
     const t = translator(queryBuilderMessages, "fr");
     const q = { combinator: "and", rules: [{ field: "amount", operator: ">", value: "10000" }, { field: "dateCreated", operator: ">=", value: "last 30 days" }, { field: "expectedCloseDate", operator: "<", value: "2027-01-31" }] };
