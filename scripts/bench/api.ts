@@ -55,10 +55,11 @@ async function listScenario(env: BenchEnv, o: Options, scenario: string, path: s
   });
   const rows: Row[] = [];
   for (const clients of LIST_CLIENTS) {
-    const api = await load({ concurrency: clients, durationMs: o.durationMs, fn: () => expectStatus(fetch(env.baseUrl + path, { headers }), 200).then(() => {}) });
+    const api = await load({ concurrency: clients, durationMs: o.durationMs, warmupMs: warmup(o), fn: () => expectStatus(fetch(env.baseUrl + path, { headers }), 200).then(() => {}) });
     const sql = await load({
       concurrency: clients,
       durationMs: o.durationMs,
+      warmupMs: warmup(o),
       fn: async () => {
         for (const wave of waves) await Promise.all(wave.map((s) => env.sql.unsafe(s.text, s.params as never[])));
       },
@@ -69,6 +70,8 @@ async function listScenario(env: BenchEnv, o: Options, scenario: string, path: s
 }
 
 const LIST_CLIENTS = [1, 8];
+/** Unmeasured running before each measured one (read-only scenarios): a quarter of the duration, at most 2 s. */
+export const warmup = (o: Options) => Math.min(2000, o.durationMs / 4);
 
 export async function apiBench(env: BenchEnv, o: Options): Promise<Row[]> {
   const rows: Row[] = [];
@@ -81,8 +84,8 @@ export async function apiBench(env: BenchEnv, o: Options): Promise<Row[]> {
     rows.push({
       scenario: "floor: GET /api/health (no key check, select 1)",
       clients,
-      api: await load({ concurrency: clients, durationMs: o.durationMs, fn: () => expectStatus(fetch(`${env.baseUrl}/api/health`), 200).then(() => {}) }),
-      sql: await load({ concurrency: clients, durationMs: o.durationMs, fn: () => env.sql`select 1`.then(() => {}) }),
+      api: await load({ concurrency: clients, durationMs: o.durationMs, warmupMs: warmup(o), fn: () => expectStatus(fetch(`${env.baseUrl}/api/health`), 200).then(() => {}) }),
+      sql: await load({ concurrency: clients, durationMs: o.durationMs, warmupMs: warmup(o), fn: () => env.sql`select 1`.then(() => {}) }),
     });
   }
   rows.push(...(await listScenario(env, o, "account list (50, sorted by name)", "/api/account?limit=50&sortField=name", () => listAccounts({ ctx, query: { limit: "50", sortField: "name" } }))));

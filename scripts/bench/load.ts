@@ -7,11 +7,28 @@ const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math
 /**
  * Runs `fn` from `concurrency` parallel clients for `durationMs` (or until `maxRequests`), and reports
  * latency percentiles in milliseconds and the throughput. `fn` throws (or rejects) to count an error.
+ * With `warmupMs`, the clients first run that long unmeasured (JIT-compiled code paths, prepared
+ * statements on every connection, caches); errors during the warm-up count too.
  */
-export async function load(opts: { concurrency: number; durationMs: number; maxRequests?: number; fn: (i: number) => Promise<void> }): Promise<LoadResult> {
-  const latencies: number[] = [];
+export async function load(opts: { concurrency: number; durationMs: number; warmupMs?: number; maxRequests?: number; fn: (i: number) => Promise<void> }): Promise<LoadResult> {
   let errors = 0;
   let firstError: string | undefined;
+  if (opts.warmupMs) {
+    const until = performance.now() + opts.warmupMs;
+    let n = 0;
+    const warm = async () => {
+      while (performance.now() < until) {
+        try {
+          await opts.fn(-++n);
+        } catch (e) {
+          errors++;
+          firstError ??= e instanceof Error ? e.message : String(e);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: opts.concurrency }, warm));
+  }
+  const latencies: number[] = [];
   let issued = 0;
   const start = performance.now();
   const deadline = start + opts.durationMs;

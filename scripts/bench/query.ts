@@ -1,6 +1,6 @@
 import { observeQueries } from "@/db/client";
 import { countAndPage } from "@/lib/query";
-import type { Row } from "./api";
+import { warmup, type Row } from "./api";
 import { expectStatus, load } from "./load";
 import { withIndexesDropped, type BenchEnv } from "./setup";
 
@@ -52,7 +52,7 @@ export async function queryBench(env: BenchEnv, o: { durationMs: number; clients
     const body = JSON.stringify({ query, limit: 50 });
     const post = () => expectStatus(fetch(`${env.baseUrl}/api/query-builder/filter/contact`, { method: "POST", headers, body }), 200);
     const first = (await post()) as { total: number };
-    const api = await load({ concurrency: clients, durationMs: o.durationMs, fn: () => post().then(() => {}) });
+    const api = await load({ concurrency: clients, durationMs: o.durationMs, warmupMs: warmup(o), fn: () => post().then(() => {}) });
     const statements: { text: string; params: unknown[] }[] = [];
     const stop = observeQueries((text, params) => statements.push({ text, params }));
     try {
@@ -62,7 +62,7 @@ export async function queryBench(env: BenchEnv, o: { durationMs: number; clients
     }
     // The custom field lookup is part of the API's work; the direct SQL is only count + page.
     const direct = statements.filter((s) => /count\(\*\)|limit/i.test(s.text) && /"contacts"/.test(s.text));
-    const sql = await load({ concurrency: clients, durationMs: o.durationMs, fn: async () => void (await Promise.all(direct.map((s) => env.sql.unsafe(s.text, s.params as never[])))) });
+    const sql = await load({ concurrency: clients, durationMs: o.durationMs, warmupMs: warmup(o), fn: async () => void (await Promise.all(direct.map((s) => env.sql.unsafe(s.text, s.params as never[])))) });
     rows.push({ scenario: `${scenario} (${first.total} matches)`, clients, api, sql });
   }
   return rows;
