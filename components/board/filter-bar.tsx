@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useT } from "@/components/i18n/provider";
+import { DEAL_STATUSES, dealStatusLabel } from "@/components/deal/deal-status";
+import { useLocale, useT } from "@/components/i18n/provider";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
@@ -29,6 +30,7 @@ export function FilterBar({
   filterSlot?: React.ReactNode;
 }) {
   const t = useT(boardMessages);
+  const locale = useLocale();
   const [q, setQ] = useState(params.q);
   // The URL changed under us (back button, "clear filters"): show its search.
   const [urlQ, setUrlQ] = useState(params.q);
@@ -81,9 +83,11 @@ export function FilterBar({
         <span className="mb-1 block">{t("status")}</span>
         <NativeSelect value={params.status || "all"} onChange={(e) => onChange({ status: e.target.value === "all" ? "" : e.target.value })}>
           <option value="all">{t("statusAll")}</option>
-          <option value="open">{t("statusOpen")}</option>
-          <option value="won">{t("statusWon")}</option>
-          <option value="lost">{t("statusLost")}</option>
+          {DEAL_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {dealStatusLabel(s, locale)}
+            </option>
+          ))}
         </NativeSelect>
       </label>
       {filterSlot}

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { LossReasonDialog } from "@/components/board/loss-dialog";
+import { dealStatusLabel } from "@/components/deal/deal-status";
 import type { ActionResult } from "@/components/forms/action-result";
 import { formatDate } from "@/components/format/date";
 import { formatMoney } from "@/components/format/money";
@@ -179,7 +180,7 @@ export function DealTable({
                 <span className="inline-flex items-center gap-1.5">
                   <span aria-hidden="true" className="size-2 rounded-full" style={{ backgroundColor: d.stage.color }} />
                   {d.stage.name}
-                  {d.status !== "open" && <span className={d.status === "won" ? "text-emerald-700" : "text-red-700"}>· {t(`status.${d.status}`)}</span>}
+                  {d.status !== "open" && <span className={d.status === "won" ? "text-emerald-700" : "text-red-700"}>· {dealStatusLabel(d.status, locale)}</span>}
                 </span>
               </TD>
               <TD>{d.owner?.name ?? "—"}</TD>

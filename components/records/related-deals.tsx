@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { dealStatusLabel } from "@/components/deal/deal-status";
 import { useLocale, useT } from "@/components/i18n/provider";
 import { Badge } from "@/components/ui/badge";
 import type { RelatedDeal } from "@/lib/deals/related";
@@ -26,7 +27,7 @@ export function RelatedDeals({ deals }: { deals: RelatedDeal[] }) {
             <span className="text-slate-500">{d.stage.name}</span>
           </span>
           <span className="text-slate-700 tabular-nums">{money(d.amount, d.currency, locale)}</span>
-          <Badge tone={d.status === "won" ? "success" : d.status === "lost" ? "danger" : "neutral"}>{t(`status.${d.status}`)}</Badge>
+          <Badge tone={d.status === "won" ? "success" : d.status === "lost" ? "danger" : "neutral"}>{dealStatusLabel(d.status, locale)}</Badge>
         </li>
       ))}
     </ul>

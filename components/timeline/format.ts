@@ -1,4 +1,5 @@
 import type { Translator } from "@/components/i18n/catalog";
+import { dealStatusLabel, isDealStatus } from "@/components/deal/deal-status";
 import { formatDate, formatDateTime } from "@/components/format/date";
 import { isTaskType, taskTypeLabel } from "@/components/tasks/task-type";
 import type { timelineMessages } from "./messages";
@@ -32,7 +33,7 @@ export function formatValue(t: T, value: unknown, field: string, labels: Record<
   if (typeof value === "string") {
     if (labels[`${field}=${value}`] !== undefined) return labels[`${field}=${value}`]!;
     if (UUID.test(value)) return labels[value] ?? value.slice(0, 8);
-    if (field === "status" && ["open", "won", "lost"].includes(value)) return t(`status.${value}` as never);
+    if (field === "status" && isDealStatus(value)) return dealStatusLabel(value, locale);
     if (field === "type" && isTaskType(value)) return taskTypeLabel(value, locale);
     if (DATE.test(value)) return formatDate(`${value}T00:00:00`, locale);
     if (TIMESTAMP.test(value)) return formatDateTime(value, locale);

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DEAL_STATUSES, dealStatusLabel } from "@/components/deal/deal-status";
 import { DealTable } from "@/components/deal-list/deal-table";
 import { dealListMessages } from "@/components/deal-list/messages";
 import { NewDealButton } from "@/components/deal-list/new-deal";
-import { getT } from "@/components/i18n/server";
+import { getLocale, getT } from "@/components/i18n/server";
 import { queryBuilderMessages } from "@/components/query-builder/messages";
 import { SavedFilterSelect } from "@/components/query-builder/saved-filter-select";
 import { shellMessages } from "@/components/shell/messages";
@@ -39,6 +40,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 export default async function DealsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const ctx = await requirePageCtx();
   const t = await getT(dealListMessages);
+  const locale = await getLocale();
   const qb = await getT(queryBuilderMessages);
   const sp = await searchParams;
   const params = { search: one(sp.search), status: one(sp.status), filter: one(sp.filter).slice(0, 64), sort: one(sp.sort) || "-createdAt", offset: Math.max(0, Number(one(sp.offset)) || 0) };
@@ -82,9 +84,11 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
           <span className="mb-1 block">{t("status")}</span>
           <NativeSelect name="status" defaultValue={params.status}>
             <option value="">{t("statusAll")}</option>
-            <option value="open">{t("status.open")}</option>
-            <option value="won">{t("status.won")}</option>
-            <option value="lost">{t("status.lost")}</option>
+            {DEAL_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {dealStatusLabel(s, locale)}
+              </option>
+            ))}
           </NativeSelect>
         </label>
         {params.sort !== "-createdAt" && <input type="hidden" name="sort" value={params.sort} />}

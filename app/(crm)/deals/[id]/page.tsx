@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DealContacts } from "@/components/deal/deal-contacts";
 import { DealDetails } from "@/components/deal/deal-details";
+import { dealStatusLabel } from "@/components/deal/deal-status";
 import { DealTasks } from "@/components/deal/deal-tasks";
 import { NewDealTask } from "@/components/deal/new-task";
 import { dealMessages } from "@/components/deal/messages";
@@ -82,7 +83,7 @@ export default async function DealPage({ params }: { params: Promise<{ id: strin
               {deal.name}
             </h1>
             <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-[13px] text-slate-600">
-              <Badge tone={STATUS_TONE[deal.status]}>{t(`status.${deal.status}`)}</Badge>
+              <Badge tone={STATUS_TONE[deal.status]}>{dealStatusLabel(deal.status, locale)}</Badge>
               {amount !== null && <span className="font-semibold tabular-nums text-slate-900">{formatMoney(amount, deal.currency, locale)}</span>}
               <span>{deal.pipeline.name}</span>
               {closeDate && (
