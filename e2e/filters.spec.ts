@@ -187,7 +187,7 @@ test("rules are reordered by dragging their handle; date-time fields take a day 
     // "is one of": a multi-select with the same words.
     await ruleFr.locator("select.rule-operators").selectOption({ label: "est l’un de" });
     await ruleFr.getByRole("listbox").selectOption(["open", "lost"]);
-    await expect(summary).toContainText("Statut est l’un de En cours, Perdue");
+    await expect(summary).toContainText("Statut est l’un de En cours ou Perdue");
     await page.screenshot({ path: "/tmp/polish-filters-fr.png", fullPage: true });
 
     // Arabic, right to left, on a phone: translated fields and relative dates, no sideways scrolling of the page.

@@ -1,3 +1,4 @@
+import { formatList } from "@/components/format/list";
 import type { Translator } from "@/components/i18n/catalog";
 import type { FieldInfo } from "@/lib/query/types";
 import type { queryBuilderMessages } from "./messages";
@@ -28,7 +29,10 @@ export function relativeKey(v: unknown): Parameters<T>[0] | null {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : [v]);
+/** The values of a rule: a list for the operators that take several ("a, b" typed as text too), else the one value as it is. */
+const MULTI = new Set(["in", "notIn", "between", "notBetween"]);
+const list = (v: unknown, operator: string | undefined): unknown[] =>
+  Array.isArray(v) ? v : typeof v === "string" && MULTI.has(operator ?? "") ? v.split(",").map((s) => s.trim()).filter(Boolean) : [v];
 
 function valueText(field: FieldInfo | undefined, v: unknown, t: T, locale: string): string {
   if (field?.options) return field.options.find((o) => o.value === v)?.label ?? (v === "me" ? t("me") : String(v));
@@ -61,9 +65,10 @@ export function summarize(query: Group, fields: readonly FieldInfo[], t: T, loca
     const label = field?.label ?? r.field ?? "";
     const op = t(OPERATOR_KEYS[r.operator ?? ""] ?? "op_eq");
     if (r.operator === "null" || r.operator === "notNull") return `${label} ${op}`;
-    const values = list(r.value).map((v) => valueText(field, v, t, locale));
+    const values = list(r.value, r.operator).map((v) => valueText(field, v, t, locale));
     if (r.operator === "between" || r.operator === "notBetween") return `${label} ${op} ${t("summaryBetween", { a: values[0] ?? "", b: values[1] ?? "" })}`;
-    return `${label} ${op} ${values.join(", ")}`;
+    // "is one of Won or Lost": the values are alternatives, joined the way the reader's language joins them.
+    return `${label} ${op} ${formatList(values, locale, "disjunction")}`;
   };
   return group(query, false);
 }

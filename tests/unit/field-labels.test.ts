@@ -63,7 +63,7 @@ describe("built-in enum choices", () => {
   it("the summary names the choice in the reader's language", () => {
     const fr = localizeFields(info("deal").map((f) => (f.name === "owner" ? { ...f, options: [{ value: "u1", label: "Ada" }] } : f)), "fr");
     const q = { combinator: "and", rules: [{ field: "status", operator: "in", value: ["won", "lost"] }, { field: "owner", operator: "=", value: "me" }] };
-    expect(summarize(q, fr, translator(queryBuilderMessages, "fr"), "fr")).toBe("Statut est l’un de Gagnée, Perdue et Propriétaire est moi");
+    expect(summarize(q, fr, translator(queryBuilderMessages, "fr"), "fr")).toBe("Statut est l’un de Gagnée ou Perdue et Propriétaire est moi");
     const ar = localizeFields(info("task"), "ar");
     const text = summarize({ combinator: "and", rules: [{ field: "deal.status", operator: "=", value: "open" }] }, ar, translator(queryBuilderMessages, "ar"), "ar");
     expect(text).toContain("مفتوحة");

@@ -30,6 +30,34 @@ describe("rule summary in words", () => {
   });
 });
 
+describe("several values in a rule", () => {
+  const statusRule = (operator: string, value: unknown) => ({ combinator: "and", rules: [{ field: "status", operator, value }] });
+  const read = (locale: "en" | "fr" | "ar", q: object) => summarize(q, localizeFields(fields, locale), translator(queryBuilderMessages, locale), locale);
+
+  it("joins the choices of “is one of” the way each language says “or”", () => {
+    expect(read("en", statusRule("in", ["open", "won", "lost"]))).toBe("Status is one of Open, Won, or Lost");
+    expect(read("en", statusRule("notIn", ["won", "lost"]))).toBe("Status is not one of Won or Lost");
+    expect(read("fr", statusRule("in", ["open", "won", "lost"]))).toBe("Statut est l’un de En cours, Gagnée ou Perdue");
+    expect(read("fr", statusRule("notIn", ["won", "lost"]))).toBe("Statut n’est aucun de Gagnée ou Perdue");
+    const ar = read("ar", statusRule("in", ["open", "won", "lost"]));
+    expect(ar).toBe("الحالة أحد مفتوحة أو رابحة أو خاسرة");
+    expect(ar).not.toContain(",");
+  });
+
+  it("reads a list typed as text, and one value alone, without a separator", () => {
+    expect(read("fr", { combinator: "and", rules: [{ field: "name", operator: "in", value: "Acme, Globex" }] })).toBe("Nom est l’un de Acme ou Globex");
+    expect(read("ar", { combinator: "and", rules: [{ field: "name", operator: "in", value: "Acme, Globex" }] })).not.toContain(",");
+    expect(read("en", statusRule("in", ["won"]))).toBe("Status is one of Won");
+    // A comma inside a single text value is part of the value, not a list.
+    expect(read("en", { combinator: "and", rules: [{ field: "name", operator: "contains", value: "Smith, John" }] })).toBe("Name contains Smith, John");
+  });
+
+  it("keeps “between” in words with locale numbers in French and Arabic", () => {
+    expect(read("fr", { combinator: "and", rules: [{ field: "amount", operator: "between", value: "1000,5000" }] })).toBe("Montant est entre 1\u202f000 et 5\u202f000");
+    expect(read("ar", { combinator: "and", rules: [{ field: "amount", operator: "between", value: [1000, 5000] }] })).toBe(`المبلغ بين ${new Intl.NumberFormat("ar").format(1000)} و ${new Intl.NumberFormat("ar").format(5000)}`);
+  });
+});
+
 describe("CSV cells", () => {
   it("quotes and defuses formulas", () => {
     expect(csvCell('a "b", c')).toBe('"a ""b"", c"');
