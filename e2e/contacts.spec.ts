@@ -69,12 +69,27 @@ test.describe("contacts and accounts", () => {
     await expect(records.rows("contact")).toHaveCount(2);
     await page.getByRole("checkbox", { name: "Select all on this page" }).check();
     await expect(page.getByText("2 selected")).toBeVisible();
+    // The messages speak of contacts (and of accounts on the account list), not of "records".
+    const bar = page.getByRole("region", { name: "2 selected" });
+    await bar.getByRole("combobox", { name: "Assign owner" }).selectOption({ label: "Sophie Martin" });
+    await bar.getByRole("button", { name: "Assign", exact: true }).click();
+    await expect(page.getByText("2 contacts assigned.")).toBeVisible();
+    await expect(records.rows("contact")).toHaveCount(2);
+    await page.getByRole("checkbox", { name: "Select all on this page" }).check();
     await page.getByRole("button", { name: "Delete" }).click();
     const dialog = page.getByRole("dialog", { name: "Delete 2 contacts?" });
     await expect(dialog).toBeVisible();
     await dialog.getByRole("button", { name: "Delete" }).click();
-    await expect(page.getByText("2 records deleted.")).toBeVisible();
+    await expect(page.getByText("2 contacts deleted.")).toBeVisible();
     await expect(page.getByText(`Nothing matches “zz${stamp}”`)).toBeVisible();
+
+    for (const n of [1, 2]) await page.request.post("/api/accounts", { data: { name: `Bulk account ${n} ${stamp}` } });
+    await page.goto(`/accounts?q=${stamp}`);
+    await expect(records.rows("account")).toHaveCount(2);
+    await page.getByRole("checkbox", { name: "Select all on this page" }).check();
+    await page.getByRole("button", { name: "Delete" }).click();
+    await page.getByRole("dialog", { name: "Delete 2 accounts?" }).getByRole("button", { name: "Delete" }).click();
+    await expect(page.getByText("2 accounts deleted.")).toBeVisible();
   });
 
   test("Arabic, right to left, at a phone width", async ({ page }) => {

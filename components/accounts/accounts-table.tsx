@@ -40,6 +40,7 @@ export function AccountsTable(props: RecordListProps<RestAccount>) {
       empty={{ icon: <AccountsIcon />, title: t("emptyTitle"), description: t("emptyDescription") }}
       deleteTitle={(count) => t("deleteTitle", { count })}
       deleteBody={t("deleteBody")}
+      bulkDoneText={(kind, count) => t(kind === "assign" ? "assignedMany" : "deletedMany", { count })}
       headers={
         <>
           <SortHeader field="name" current={props.sort}>

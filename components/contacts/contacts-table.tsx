@@ -41,6 +41,7 @@ export function ContactsTable(props: RecordListProps<RestContact>) {
       empty={{ icon: <ContactsIcon />, title: t("emptyTitle"), description: t("emptyDescription") }}
       deleteTitle={(count) => t("deleteTitle", { count })}
       deleteBody={t("deleteBody")}
+      bulkDoneText={(kind, count) => t(kind === "assign" ? "assignedMany" : "deletedMany", { count })}
       headers={
         <>
           <SortHeader field="name" current={props.sort}>

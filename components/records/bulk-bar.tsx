@@ -25,8 +25,8 @@ type Props = {
   remove: (ids: string[]) => Promise<ActionResult<{ count: number }>>;
   deleteTitle: string;
   deleteBody: string;
-  /** What to say after an assign or a delete ("3 tasks assigned."); "records" by default. */
-  doneText?: (kind: "assign" | "delete", count: number) => string;
+  /** What to say after an assign or a delete, naming what was changed ("3 tasks assigned.", "2 contacts deleted."). */
+  doneText: (kind: "assign" | "delete", count: number) => string;
   onDone: (message: string) => void;
   onError: (message: string) => void;
   onClear: () => void;
@@ -57,7 +57,7 @@ export function BulkBar({ ids, extra = [], assignLabel, users, currentUserId, as
     setConfirming(false);
     if (result.ok) {
       setOwner("");
-      onDone(doneText ? doneText(kind, result.count) : t(kind === "assign" ? "assigned" : "deleted", { count: result.count }));
+      onDone(doneText(kind, result.count));
     } else onError(explain(result));
   }
 

@@ -69,8 +69,8 @@ type Props<R extends RecordListRow> = RecordListProps<R> & {
   /** Further bulk actions (tasks: complete, reopen) and the assign select's label. */
   bulkActions?: BulkAction[];
   assignLabel?: string;
-  /** What to say after a bulk assign or delete (tasks: "3 tasks assigned."); "records" by default. */
-  bulkDoneText?: (kind: "assign" | "delete", count: number) => string;
+  /** What to say after a bulk assign or delete, in the list's own words ("3 tasks assigned.", "2 contacts deleted."). */
+  bulkDoneText: (kind: "assign" | "delete", count: number) => string;
   searchPlaceholder?: string;
   /** A row's extra class (tasks: done rows are dimmed). */
   rowClassName?: (row: R) => string | undefined;
