@@ -95,6 +95,12 @@ test.describe("automations", () => {
     // Live validation: the two new steps are not connected; the switch stays off.
     await expect(page.getByTestId("issues")).toContainText("Condition · Amount greater than 10,000: this step is not connected to the trigger");
     await expect(page.getByTestId("issues")).toContainText("Action · Create a task: Call");
+    // Each bullet stands on the first line of its problem, also when the text wraps onto more lines.
+    for (const item of await page.getByTestId("issues").locator("li").all()) {
+      const [bullet, text] = [await item.locator("> span[aria-hidden]").boundingBox(), await item.locator("> :last-child").boundingBox()];
+      expect(Math.abs(bullet!.y - text!.y)).toBeLessThan(1);
+    }
+    await page.getByTestId("issues").screenshot({ path: "/tmp/polish-automation-issues-en.png" });
     await expect(canvas.locator('[data-invalid="true"]')).toHaveCount(3);
     await expect(page.getByRole("switch", { name: "Active" })).toBeDisabled();
 

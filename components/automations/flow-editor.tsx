@@ -341,15 +341,20 @@ export function FlowEditor({ automation, options, canEdit, save }: Props) {
         <aside className="space-y-3 rounded-lg border border-slate-200 p-3" aria-label={t("steps")}>
           <div className="flex items-center gap-2">{issues.length ? <Badge tone="danger" data-testid="issue-count">{t("problems", { count: issues.length })}</Badge> : <Badge tone="success">{t("valid")}</Badge>}</div>
           {issues.length > 0 && (
-            <ul className="max-h-40 list-disc space-y-0.5 overflow-y-auto ps-4 text-xs text-red-700" data-testid="issues">
+            <ul className="max-h-40 space-y-1 overflow-y-auto text-xs text-red-700" data-testid="issues">
               {issues.map((i, k) => (
-                <li key={k}>
+                // The bullet is drawn in a box one line high beside the text, so that it stays on the first line
+                // whatever wraps (a native marker follows the last line of an inline-block button).
+                <li key={k} className="flex items-start gap-2">
+                  <span aria-hidden="true" className="flex h-[1lh] shrink-0 items-center">
+                    <span className="size-1 rounded-full bg-current" />
+                  </span>
                   {i.nodeId ? (
-                    <button type="button" className="text-start hover:underline" onClick={() => select(i.nodeId!)}>
+                    <button type="button" className="min-w-0 flex-1 text-start hover:underline" onClick={() => select(i.nodeId!)}>
                       {issueTexts[k]}
                     </button>
                   ) : (
-                    issueTexts[k]
+                    <span className="min-w-0 flex-1">{issueTexts[k]}</span>
                   )}
                 </li>
               ))}
