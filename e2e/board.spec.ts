@@ -59,6 +59,18 @@ test.describe("pipeline board", () => {
     await expect.poll(async () => (await (await page.request.get(`/api/deals/${id}`)).json()).data).toMatchObject({ status: "lost", loss_reason: "Chose a competitor" });
     await page.reload();
     await expect(board.column("Closed lost").locator(`[data-deal-id="${id}"]`)).toBeVisible();
+
+    // The status has the same words everywhere: the board's filter, the deals list (filter and row), the deal page.
+    const statuses = ["All statuses", "Open", "Won", "Lost"];
+    await expect(page.getByRole("combobox", { name: "Status" }).locator("option")).toHaveText(statuses);
+    const { name } = (await (await page.request.get(`/api/deals/${id}`)).json()).data as { name: string };
+    await page.goto(`/deals?status=lost&search=${encodeURIComponent(name)}`);
+    await expect(page.getByRole("combobox", { name: "Status" }).locator("option")).toHaveText(statuses);
+    const row = page.getByTestId("deal-row").filter({ has: page.locator(`a[href="/deals/${id}"]`) });
+    await expect(row).toContainText("· Lost");
+    await row.getByRole("link", { name, exact: true }).click();
+    await expect(page.getByTestId("deal-title")).toHaveText(name);
+    await expect(page.locator("header").getByText("Lost", { exact: true })).toBeVisible();
   });
 
   test("cancelling the loss reason puts the card back", async ({ page }) => {
