@@ -35,7 +35,10 @@ export function databaseUrl(): string {
  * the parameter types, then Bind + Execute: two round trips per statement, a parse and plan each time,
  * and no pipelining behind it. A named statement is parsed once per connection; afterwards each execution
  * is one Bind + Execute, and the statements of a `Promise.all` share round trips. Transactions and
- * savepoints hand Drizzle new clients, which get the same treatment. DATABASE_PREPARE=false turns this
+ * savepoints hand Drizzle new clients, which get the same treatment. Each distinct statement text stays
+ * prepared on its connection until postgres.js retires the connection (max_lifetime: 30–60 minutes);
+ * lists of ids are one array parameter (db/any-of.ts) so that their length does not make a new text.
+ * DATABASE_PREPARE=false turns this
  * off (a transaction-mode connection pooler in front of PostgreSQL cannot keep named statements).
  */
 export function preparing(client: postgres.Sql): postgres.Sql {
