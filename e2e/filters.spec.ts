@@ -41,7 +41,7 @@ test("a manager builds a two-level filter, sees the preview count and saves it s
   };
   const api = await (await page.request.post("/api/query-builder/filter/contact", { data: { query, limit: 1 } })).json();
   expect(api.total).toBeGreaterThan(0);
-  await expect(page.getByTestId("preview-count")).toHaveText(new RegExp(`^${api.total} matching record`));
+  await expect(page.getByTestId("preview-count")).toHaveText(new RegExp(`^${api.total} matching contacts?$`));
   await page.screenshot({ path: "/tmp/query-filters.png", fullPage: true });
 
   await page.getByRole("button", { name: "Save", exact: true }).click();
@@ -51,7 +51,7 @@ test("a manager builds a two-level filter, sees the preview count and saves it s
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(page).toHaveURL(/\/filters\?filter=[0-9a-f-]{36}$/);
   await expect(page.getByTestId("saved-filters").getByText("E2E two-level")).toBeVisible();
-  await expect(page.getByTestId("preview-count")).toHaveText(new RegExp(`^${api.total} matching record`));
+  await expect(page.getByTestId("preview-count")).toHaveText(new RegExp(`^${api.total} matching contacts?$`));
 
   const saved = await (await page.request.get("/api/saved-filter?module=contact")).json();
   const mine = saved.find((f: { name: string }) => f.name === "E2E two-level");
@@ -188,6 +188,26 @@ test("rules are reordered by dragging their handle; date-time fields take a day 
     await ruleFr.locator("select.rule-operators").selectOption({ label: "est l’un de" });
     await ruleFr.getByRole("listbox").selectOption(["open", "lost"]);
     await expect(summary).toContainText("Statut est l’un de En cours ou Perdue");
+    // The preview speaks of deals, in French, and shows each amount in its currency the French way
+    // ("25 000 €", not "25,000 EUR"), as the API's records say.
+    const dealQuery = { combinator: "and", rules: [{ field: "status", operator: "in", value: ["open", "lost"] }] };
+    const deals = await (await page.request.post("/api/query-builder/filter/deal", { data: { query: dealQuery, limit: 100 } })).json();
+    expect(deals.total).toBeGreaterThan(1);
+    const frCount = new Intl.NumberFormat("fr").format(deals.total);
+    await expect(page.getByTestId("preview-count")).toHaveText(`${frCount} affaires correspondantes`);
+    // The first listed deal with an amount of four digits or more (other specs may add smaller or empty ones).
+    const byName = new Map((deals.data as { subject: string; amount: string | number | null; currency: string }[]).map((d) => [d.subject, d]));
+    const rows = page.getByTestId("preview-rows").locator("li");
+    await expect(rows.first()).toBeVisible();
+    const names = await rows.locator("span:first-child").allTextContents();
+    const index = names.findIndex((n) => Number(byName.get(n)?.amount ?? 0) >= 1000);
+    expect(index).toBeGreaterThanOrEqual(0);
+    const record = byName.get(names[index]!)!;
+    const amount = Number(record.amount);
+    const frAmount = new Intl.NumberFormat("fr", { style: "currency", currency: record.currency, minimumFractionDigits: 0, maximumFractionDigits: amount % 1 === 0 ? 0 : 2 }).format(amount);
+    await expect(rows.nth(index).getByTestId("preview-detail")).toHaveText(frAmount);
+    expect(frAmount).toMatch(/\u202f\d{3}/);
+    await page.getByTestId("preview-rows").screenshot({ path: "/tmp/polish-preview-fr.png" });
     await page.screenshot({ path: "/tmp/polish-filters-fr.png", fullPage: true });
 
     // Arabic, right to left, on a phone: translated fields and relative dates, no sideways scrolling of the page.
@@ -199,6 +219,7 @@ test("rules are reordered by dragging their handle; date-time fields take a day 
     await rootAr.locator(".ruleGroup-header").first().locator(".ruleGroup-addRule").click();
     await rootAr.locator(".rule").first().locator("select.rule-fields").selectOption({ label: "تاريخ الإنشاء" });
     await expect(rootAr.locator(".rule").first().getByRole("combobox", { name: /تاريخ نسبي/ })).toBeVisible();
+    await expect(page.getByTestId("preview-count")).toContainText(/جه(ة|ات|تا) اتصال/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: "/tmp/query-filters-ar-390.png", fullPage: true });
   } finally {

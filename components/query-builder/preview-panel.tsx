@@ -4,11 +4,12 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useFailureSentence } from "@/components/forms/failure-text";
 import { previewFilterAction } from "@/app/(crm)/filters/actions";
-import { useT } from "@/components/i18n/provider";
+import { useLocale, useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
-import type { FieldInfo } from "@/lib/query/types";
+import type { EntityName, FieldInfo } from "@/lib/query/types";
 import { queryBuilderMessages } from "./messages";
+import { previewCountText, previewDetailText, previewEmptyText } from "./preview-text";
 
 type Node = { field?: string; rules?: Node[] };
 
@@ -33,8 +34,9 @@ function useDebounced<T>(value: T, ms: number): T {
 }
 
 /** Live count and first rows, refreshed 400 ms after the last edit; the previous result stays while counting. */
-export function PreviewPanel({ entity, query, fields }: { entity: string; query: unknown; fields: readonly FieldInfo[] }) {
+export function PreviewPanel({ entity, query, fields }: { entity: EntityName; query: unknown; fields: readonly FieldInfo[] }) {
   const t = useT(queryBuilderMessages);
+  const locale = useLocale();
   const explain = useFailureSentence();
   const json = useDebounced(JSON.stringify(query), 400);
   const preview = useQuery({
@@ -64,10 +66,10 @@ export function PreviewPanel({ entity, query, fields }: { entity: string; query:
       ) : (
         <div className="mt-2">
           <p className="text-2xl font-semibold tabular-nums text-slate-900" data-testid="preview-count" aria-live="polite">
-            {t("previewCount", { count: result.total })}
+            {previewCountText(t, entity, result.total)}
           </p>
           {result.rows.length === 0 ? (
-            <p className="mt-2 text-sm text-slate-500">{t("previewEmpty")}</p>
+            <p className="mt-2 text-sm text-slate-500">{previewEmptyText(t, entity)}</p>
           ) : (
             <>
               <h3 className="mt-3 text-xs font-medium uppercase tracking-wide text-slate-500">{t("firstRows")}</h3>
@@ -75,7 +77,11 @@ export function PreviewPanel({ entity, query, fields }: { entity: string; query:
                 {result.rows.map((r) => (
                   <li key={r.id} className="flex items-baseline justify-between gap-3 py-1.5 text-sm">
                     <span className="truncate font-medium text-slate-800">{r.title}</span>
-                    {r.subtitle ? <span className="truncate text-slate-500">{r.subtitle}</span> : null}
+                    {r.detail ? (
+                      <span className={r.detail.kind === "amount" ? "shrink-0 tabular-nums text-slate-600" : "truncate text-slate-500"} dir={r.detail.kind === "email" ? "ltr" : undefined} data-testid="preview-detail">
+                        {previewDetailText(r.detail, t, locale)}
+                      </span>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -2,8 +2,16 @@ import type { Ctx } from "@/lib/auth/context";
 import { countAndPage, type EntityRow } from "./run";
 import type { EntityName } from "./types";
 
-/** A matching record as the preview lists it. */
-export type PreviewRow = { id: string; title: string; subtitle: string | null };
+/**
+ * A matching record as the preview lists it: its title and one detail as data (an amount with its currency,
+ * a due date, a place, an email), so that the page formats it for the reader's locale.
+ */
+export type PreviewDetail =
+  | { kind: "email"; email: string }
+  | { kind: "place"; city: string | null; country: string | null }
+  | { kind: "amount"; amount: number; currency: string }
+  | { kind: "due"; at: string };
+export type PreviewRow = { id: string; title: string; detail: PreviewDetail | null };
 
 const name = (first: string | null, last: string | null) => [first, last].filter(Boolean).join(" ");
 
@@ -11,19 +19,19 @@ function previewRow(entity: EntityName, row: EntityRow[EntityName]): PreviewRow 
   switch (entity) {
     case "contact": {
       const c = row as EntityRow["contact"];
-      return { id: c.id, title: name(c.firstName, c.lastName) || c.primaryEmail || c.id, subtitle: c.primaryEmail };
+      return { id: c.id, title: name(c.firstName, c.lastName) || c.primaryEmail || c.id, detail: c.primaryEmail ? { kind: "email", email: c.primaryEmail } : null };
     }
     case "account": {
       const a = row as EntityRow["account"];
-      return { id: a.id, title: a.name, subtitle: [a.city, a.country].filter(Boolean).join(", ") || null };
+      return { id: a.id, title: a.name, detail: a.city || a.country ? { kind: "place", city: a.city || null, country: a.country || null } : null };
     }
     case "deal": {
       const d = row as EntityRow["deal"];
-      return { id: d.id, title: d.name, subtitle: d.amount === null ? null : `${Number(d.amount).toLocaleString("en")} ${d.currency}` };
+      return { id: d.id, title: d.name, detail: d.amount === null ? null : { kind: "amount", amount: Number(d.amount), currency: d.currency } };
     }
     case "task": {
       const t = row as EntityRow["task"];
-      return { id: t.id, title: t.title, subtitle: t.endAt ? t.endAt.toISOString().slice(0, 10) : null };
+      return { id: t.id, title: t.title, detail: t.endAt ? { kind: "due", at: t.endAt.toISOString() } : null };
     }
   }
 }
