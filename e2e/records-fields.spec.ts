@@ -49,7 +49,7 @@ test.describe("custom fields edited in place", () => {
     await group.getByRole("checkbox", { name: "press" }).check();
     await group.getByRole("checkbox", { name: "investor" }).check();
     await page.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(records.field(tags)).toContainText("press, investor");
+    await expect(records.field(tags)).toContainText("press and investor");
 
     // A number above the field's maximum is refused beside the field; nothing changes.
     await records.field(seats).click();

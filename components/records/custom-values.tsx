@@ -2,6 +2,7 @@
 
 import type { ActionResult } from "@/components/forms/action-result";
 import { formatDate, formatDateTime } from "@/components/format/date";
+import { formatList } from "@/components/format/list";
 import { useLocale, useT } from "@/components/i18n/provider";
 import { EditableField, InlineEdit, type EditOption, type EditType, type EditValue } from "./inline-edit";
 import type { CustomColumn } from "./custom-columns";
@@ -45,7 +46,7 @@ export function CustomValue({ value, type, options }: { value: unknown; type: st
   if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return <span className="text-slate-400">{t("empty")}</span>;
   if (typeof value === "boolean") return <>{t(value ? "yes" : "no")}</>;
   if (typeof value === "number") return <span className="tabular-nums">{new Intl.NumberFormat(locale).format(value)}</span>;
-  if (Array.isArray(value)) return <>{value.map(label).join(", ")}</>;
+  if (Array.isArray(value)) return <>{formatList(value.map(label), locale)}</>;
   if (type === "select") return <>{label(value)}</>;
   if (type === "date" && typeof value === "string") return <>{formatDate(`${value}T00:00:00`, locale)}</>;
   if (type === "datetime" && typeof value === "string") return <>{formatDateTime(value, locale)}</>;

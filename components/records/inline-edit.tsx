@@ -4,6 +4,7 @@ import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "rea
 import type { ActionResult } from "@/components/forms/action-result";
 import { useFailureText } from "@/components/forms/failure-text";
 import { formatDate, formatDateTime } from "@/components/format/date";
+import { formatList } from "@/components/format/list";
 import { useLocale, useT } from "@/components/i18n/provider";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -238,7 +239,7 @@ export function InlineEdit({ name, label, value, save, type = "text", options = 
 function Formatted({ type, value, options, locale, yes, no }: { type: EditType; value: EditValue; options: EditOption[]; locale: string; yes: string; no: string }) {
   const label = (v: string) => options.find((o) => o.value === v)?.label ?? v;
   if (typeof value === "boolean") return <>{value ? yes : no}</>;
-  if (Array.isArray(value)) return <>{value.map(label).join(", ")}</>;
+  if (Array.isArray(value)) return <>{formatList(value.map(label), locale)}</>;
   if (value === null) return null;
   if (type === "select") return <>{label(value)}</>;
   if (type === "number" && /^-?\d+(\.\d+)?$/.test(value)) return <span className="tabular-nums">{new Intl.NumberFormat(locale).format(Number(value))}</span>;

@@ -1,6 +1,7 @@
 import type { Translator } from "@/components/i18n/catalog";
 import { dealStatusLabel, isDealStatus } from "@/components/deal/deal-status";
 import { formatDate, formatDateTime } from "@/components/format/date";
+import { formatList } from "@/components/format/list";
 import { isTaskType, taskTypeLabel } from "@/components/tasks/task-type";
 import type { timelineMessages } from "./messages";
 
@@ -29,7 +30,7 @@ export function formatValue(t: T, value: unknown, field: string, labels: Record<
   if (typeof value === "boolean") return value ? t("yes") : t("no");
   if (typeof value === "number") return new Intl.NumberFormat(locale).format(value);
   // A custom field's choice (or list of choices) by its label.
-  if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? (labels[`${field}=${v}`] ?? v) : JSON.stringify(v))).join(", ");
+  if (Array.isArray(value)) return formatList(value.map((v) => (typeof v === "string" ? (labels[`${field}=${v}`] ?? v) : JSON.stringify(v))), locale);
   if (typeof value === "string") {
     if (labels[`${field}=${value}`] !== undefined) return labels[`${field}=${value}`]!;
     if (UUID.test(value)) return labels[value] ?? value.slice(0, 8);

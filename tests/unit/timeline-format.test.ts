@@ -25,6 +25,12 @@ describe("timeline formatting", () => {
     expect(formatValue(fr, "1250.5000", "amount", labels, "fr")).toMatch(/^1\s?250,5$/);
     expect(formatValue(en, "2025-01-31", "expectedCloseDate", labels, "en")).toBe("Jan 31, 2025");
     expect(formatValue(en, true, "isQualified", labels, "en")).toBe("Yes");
+    // A multi-select's choices joined the way each language lists things, never a Latin ", " everywhere.
+    const choices = { "tags=press": "Press", "tags=partner": "Partner", "tags=investor": "Investor" };
+    expect(formatValue(en, ["press", "partner", "investor"], "tags", choices, "en")).toBe("Press, Partner, and Investor");
+    expect(formatValue(fr, ["press", "partner", "investor"], "tags", choices, "fr")).toBe("Press, Partner et Investor");
+    expect(formatValue(translator(timelineMessages, "ar"), ["صحافة", "شريك"], "tags", {}, "ar")).toBe("صحافة وشريك");
+    expect(formatValue(en, ["press"], "tags", choices, "en")).toBe("Press");
   });
 
   it("reads a change in each language", () => {
@@ -49,7 +55,7 @@ describe("task types in words", () => {
     // Custom fields: their labels and their choices' labels come with the page.
     const labels = { "customFields.tier": "Niveau", "customFields.tier=gold": "Or", "customFields.tags=vip": "VIP" };
     expect(formatValue(t, "gold", "customFields.tier", labels, "fr")).toBe("Or");
-    expect(formatValue(t, ["vip", "press"], "customFields.tags", labels, "fr")).toBe("VIP, press");
+    expect(formatValue(t, ["vip", "press"], "customFields.tags", labels, "fr")).toBe("VIP et press");
     const { fieldLabel } = await import("@/components/timeline/format");
     expect(fieldLabel(t, timelineMessages.en as Record<string, string>, "customFields.tier", labels)).toBe("Niveau");
   });
