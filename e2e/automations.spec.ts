@@ -186,6 +186,24 @@ test.describe("automations", () => {
       await page.getByTestId("canvas").getByTestId("node-condition").click();
       await expect(page.getByTestId("condition-builder")).toBeVisible();
       await page.screenshot({ path: "/tmp/automation-editor-ar.png", fullPage: true });
+      // A step titled in Latin letters: in the Arabic problem sentence the title sits in its own <bdi>, so it
+      // keeps its direction and the sentence its order (nothing is saved: the page is left without saving).
+      await page.getByRole("toolbar", { name: "إضافة خطوة" }).getByRole("button", { name: "+ إجراء" }).click();
+      await page.getByLabel("نفّذ").selectOption({ label: "إنشاء مهمة" });
+      await page.getByLabel("عنوان المهمة").fill("Call Acme 2");
+      const problem = page.getByTestId("issues").locator("li").filter({ hasText: "Call Acme 2" });
+      await expect(problem).toHaveCount(1);
+      await expect(problem.locator("bdi")).toHaveText("Call Acme 2");
+      await expect(problem).toContainText("إجراء · إنشاء مهمة: Call Acme 2:");
+      await page.getByTestId("issues").screenshot({ path: "/tmp/polish-automation-issues-ar.png" });
+      await page.locator(".react-flow__controls-fitview").click();
+      await expect(page.getByTestId("canvas").getByTestId("node-action").last().locator("bdi")).toHaveText("Call Acme 2");
+      await page.getByTestId("canvas").screenshot({ path: "/tmp/polish-automation-canvas-ar.png" });
+      const arRuns = page.getByTestId("runs").locator(":scope > li");
+      if ((await arRuns.count()) > 0) {
+        await arRuns.first().locator("summary").first().click();
+        await arRuns.first().screenshot({ path: "/tmp/polish-automation-run-ar.png" });
+      }
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto("/automations");
       await expect(page.getByTestId("automation-cards").getByRole("switch").first()).toBeVisible();

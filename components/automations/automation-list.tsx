@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useFailureSentence } from "@/components/forms/failure-text";
 import type { ActionResult } from "@/components/forms/action-result";
+import { isolate } from "@/components/format/bidi";
 import { formatDateTime } from "@/components/format/date";
 import { useLocale, useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
@@ -74,7 +75,7 @@ export function AutomationList({ rows, canEdit, setActive, duplicate, remove }: 
           variant="ghost-danger"
           disabled={pending}
           onClick={() => {
-            if (window.confirm(t("confirmDelete", { name: a.name }))) run(() => remove(a.id));
+            if (window.confirm(t("confirmDelete", { name: isolate(a.name) }))) run(() => remove(a.id));
           }}
         >
           {t("delete")}

@@ -23,6 +23,7 @@ import type { ActionResult } from "@/components/forms/action-result";
 import { useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { BidiText } from "@/components/ui/bidi-text";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -73,9 +74,13 @@ function StepNode({ type, data, selected }: NodeProps) {
         )}
       </div>
       <div className="max-w-56 truncate text-sm text-slate-900" title={d.__summary || undefined}>
-        {d.__summary || nodeSummary({ type, data: d }, t)}
+        <BidiText text={d.__summary || nodeSummary({ type, data: d }, t)} />
       </div>
-      {problems.length > 0 && <div className="max-w-56 truncate text-[11px] text-red-600">{problems[0]}</div>}
+      {problems.length > 0 && (
+        <div className="max-w-56 truncate text-[11px] text-red-600">
+          <BidiText text={problems[0]!} />
+        </div>
+      )}
       {type === "condition" ? (
         <>
           <Handle id="true" type="source" position={Position.Bottom} style={{ left: "30%" }} />
@@ -308,7 +313,9 @@ export function FlowEditor({ automation, options, canEdit, save }: Props) {
           {t("save")}
         </Button>
       </div>
-      {message && <Alert tone={message.ok ? "success" : "error"}>{message.text}</Alert>}
+      {message && <Alert tone={message.ok ? "success" : "error"}>
+          <BidiText text={message.text} />
+        </Alert>}
       {automation.webhookSecret && trigger === "webhook" && <p className="text-xs break-all text-slate-500">{t("webhookUrl", { secret: automation.webhookSecret })} /api/automation/{automation.id}/webhook</p>}
       <div className="flex flex-wrap gap-2" role="toolbar" aria-label={t("palette")}>
         <span className="self-center text-sm font-medium text-slate-700">{t("palette")}:</span>
@@ -351,10 +358,12 @@ export function FlowEditor({ automation, options, canEdit, save }: Props) {
                   </span>
                   {i.nodeId ? (
                     <button type="button" className="min-w-0 flex-1 text-start hover:underline" onClick={() => select(i.nodeId!)}>
-                      {issueTexts[k]}
+                      <BidiText text={issueTexts[k]!} />
                     </button>
                   ) : (
-                    <span className="min-w-0 flex-1">{issueTexts[k]}</span>
+                    <span className="min-w-0 flex-1">
+                      <BidiText text={issueTexts[k]!} />
+                    </span>
                   )}
                 </li>
               ))}

@@ -1,3 +1,4 @@
+import { isolate } from "@/components/format/bidi";
 import type { Translator } from "@/components/i18n/catalog";
 import type { queryBuilderMessages } from "@/components/query-builder/messages";
 import { summarize } from "@/components/query-builder/summary";
@@ -88,18 +89,18 @@ export function nodeSummary(node: NodeLike, t: AutomationT, words?: StepWords): 
   if (node.type === "trigger") return d.trigger ? triggerLabel(t, String(d.trigger)) : "";
   if (node.type === "action") {
     const title = (d.config as { title?: unknown } | undefined)?.title;
-    return (d.action ? actionLabel(t, String(d.action)) : "") + (typeof title === "string" && title ? `: ${title}` : "");
+    return (d.action ? actionLabel(t, String(d.action)) : "") + (typeof title === "string" && title ? `: ${isolate(title)}` : "");
   }
   if (node.type === "delay") {
     const delay = d.delay as { amount?: number; unit?: string; untilField?: string; offsetHours?: number } | undefined;
     if (delay?.untilField) {
-      const field = words?.fields.find((f) => f.name === delay.untilField)?.label ?? delay.untilField;
+      const field = isolate(words?.fields.find((f) => f.name === delay.untilField)?.label ?? delay.untilField);
       return [t("delayUntilSummary", { field }), offsetText(t, delay.offsetHours)].filter(Boolean).join(" ");
     }
     return delay?.amount ? `${delay.amount} ${tr(t, String(delay.unit), String(delay.unit ?? ""))}` : "";
   }
   // A condition reads as its query in words ("Amount greater than 10,000"), as on the filters page.
-  if (words?.fields.length && d.query) return summarize(d.query as Parameters<typeof summarize>[0], words.fields, words.tq, words.locale);
+  if (words?.fields.length && d.query) return summarize(d.query as Parameters<typeof summarize>[0], words.fields, words.tq, words.locale, isolate);
   return t("rules", { count: ((d.query as { rules?: unknown[] })?.rules ?? []).length });
 }
 
@@ -120,7 +121,9 @@ export function settingOf(path: string): string | null {
 export function issueText(issue: GraphIssue, nodes: Graph["nodes"], t: AutomationT, words?: StepWords): string {
   const params = issue.params ?? {};
   const setting = String(params.setting ?? settingOf(issue.path) ?? "");
-  const vars: Record<string, string | number> = { ...params, setting: settingLabel(t, setting), detail: String(params.detail ?? issue.message.slice(issue.message.indexOf(": ") + 2)) };
+  const vars: Record<string, string | number> = { ...params, setting: settingLabel(t, setting), detail: isolate(String(params.detail ?? issue.message.slice(issue.message.indexOf(": ") + 2))) };
+  // Names typed by users (a step's id, a field's name) keep their own direction inside the sentence.
+  for (const key of ["id", "field", "name", "stage"]) if (typeof vars[key] === "string") vars[key] = isolate(vars[key]);
   if (issue.code === "invalid_setting") {
     vars.problem = tr(t, `problem.${String(params.problem ?? "invalid")}`, String(params.problem ?? ""), params);
   }

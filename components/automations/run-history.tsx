@@ -7,6 +7,7 @@ import { formatDateTime } from "@/components/format/date";
 import { useLocale, useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { BidiText } from "@/components/ui/bidi-text";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -42,6 +43,14 @@ function Json({ label, value }: { label: string; value: unknown }) {
       </pre>
     </details>
   );
+}
+
+/** "120 ms", "120 ms" (fr), "120 ملي ث" (ar): a step's duration in the reader's locale. */
+const durationFormats = new Map<string, Intl.NumberFormat>();
+function durationText(ms: number, locale: string): string {
+  let format = durationFormats.get(locale);
+  if (!format) durationFormats.set(locale, (format = new Intl.NumberFormat(locale, { style: "unit", unit: "millisecond", unitDisplay: "short" })));
+  return format.format(ms);
 }
 
 const tone = (s: string) => (s === "failed" ? "danger" : s === "succeeded" ? "success" : s === "waiting" ? "warning" : "neutral");
@@ -130,7 +139,7 @@ export function RunHistory({ nodes = [], trigger = "", fields, initialRuns, auto
                       {t("runRecord")}:{" "}
                       {r.record.type === "deal" ? (
                         <Link href={`/deals/${r.record.id}`} className="font-mono hover:text-indigo-600" onClick={(e) => e.stopPropagation()}>
-                          {recordNames.get(r.record.id) ?? r.record.id.slice(-12)}
+                          <bdi>{recordNames.get(r.record.id) ?? r.record.id.slice(-12)}</bdi>
                         </Link>
                       ) : (
                         <code>{r.record.type} {r.record.id.slice(-12)}</code>
@@ -151,12 +160,13 @@ export function RunHistory({ nodes = [], trigger = "", fields, initialRuns, auto
                     return (
                       <li key={i} className="space-y-1" data-testid="run-step">
                         <div className="flex flex-wrap items-center gap-1.5">
-                          <span className="font-medium text-slate-800">{node ? nodeLabel(node, t, words) : s.nodeId}</span>
+                          <span className="font-medium text-slate-800">{node ? <BidiText text={nodeLabel(node, t, words)} /> : <bdi>{s.nodeId}</bdi>}</span>
                           <Badge tone={tone(s.status)}>{t(`status.${s.status}`)}</Badge>
                           {typeof result === "boolean" && <Badge tone={result ? "success" : "neutral"}>→ {result ? t("trueBranch") : t("falseBranch")}</Badge>}
+                          {/* Each piece isolated: "0 ms" and a date would otherwise run together in an Arabic line. */}
                           <span className="text-slate-500">
-                            {s.durationMs ?? 0} ms · {formatDateTime(s.at, locale)}
-                            {s.attempt > 1 ? ` · ${t("attempt", { n: s.attempt })}` : ""}
+                            <bdi>{durationText(s.durationMs ?? 0, locale)}</bdi> · <bdi>{formatDateTime(s.at, locale)}</bdi>
+                            {s.attempt > 1 ? <> · <bdi>{t("attempt", { n: s.attempt })}</bdi></> : null}
                           </span>
                         </div>
                         {s.error && (

@@ -50,8 +50,11 @@ function valueText(field: FieldInfo | undefined, v: unknown, t: T, locale: strin
   return String(v ?? "");
 }
 
-/** The query in words: "Email ends with .com and (Stage is Negotiation or Amount greater than 10,000)". */
-export function summarize(query: Group, fields: readonly FieldInfo[], t: T, locale: string): string {
+/**
+ * The query in words: "Email ends with .com and (Stage is Negotiation or Amount greater than 10,000)".
+ * `name` wraps each field label and value (e.g. `isolate`, when the summary sits inside another sentence).
+ */
+export function summarize(query: Group, fields: readonly FieldInfo[], t: T, locale: string, name: (text: string) => string = (x) => x): string {
   const byName = new Map(fields.map((f) => [f.name, f]));
   const group = (g: Group, nested: boolean): string => {
     const parts = (g.rules ?? []).map((r) => ("rules" in r ? group(r as Group, true) : rule(r as Rule))).filter(Boolean);
@@ -62,10 +65,10 @@ export function summarize(query: Group, fields: readonly FieldInfo[], t: T, loca
   };
   const rule = (r: Rule): string => {
     const field = byName.get(r.field ?? "");
-    const label = field?.label ?? r.field ?? "";
+    const label = name(field?.label ?? r.field ?? "");
     const op = t(OPERATOR_KEYS[r.operator ?? ""] ?? "op_eq");
     if (r.operator === "null" || r.operator === "notNull") return `${label} ${op}`;
-    const values = list(r.value, r.operator).map((v) => valueText(field, v, t, locale));
+    const values = list(r.value, r.operator).map((v) => name(valueText(field, v, t, locale)));
     if (r.operator === "between" || r.operator === "notBetween") return `${label} ${op} ${t("summaryBetween", { a: values[0] ?? "", b: values[1] ?? "" })}`;
     // "is one of Won or Lost": the values are alternatives, joined the way the reader's language joins them.
     return `${label} ${op} ${formatList(values, locale, "disjunction")}`;

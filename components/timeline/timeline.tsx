@@ -1,6 +1,7 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { isolate } from "@/components/format/bidi";
 import { formatDateTime, formatRelative } from "@/components/format/date";
 import { useLocale, useT } from "@/components/i18n/provider";
 import { activityKeys } from "@/components/query/keys";
@@ -17,8 +18,6 @@ import { NoteComposer } from "./note-composer";
 type Entry = ActivityPage["data"][number];
 const TASK_ACTIONS = ["task_created", "task_updated", "task_completed", "task_reopened", "task_deleted", "task_linked", "task_unlinked"];
 const KNOWN_ACTIONS = new Set(["created", "updated", "deleted", "restored", "note", "stage_changed", "contact_linked", "contact_unlinked", "completed", "reopened", ...TASK_ACTIONS]);
-/** Bidi isolation, so that "Qualified → Proposal" keeps its order inside an Arabic sentence (and vice versa). */
-const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /**
  * The activity timeline of one record (deal, contact, account, task), newest first: who did what and
