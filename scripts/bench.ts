@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --only api,query,board,automation --contacts 100000 --deals 20000 --seconds 10 --explain
- *                  --board-deals 5000 --runs 30 --loads 10 --moves 20 --events 1000 --live 300 --workers 4 --delays 50]
+ *                  --board-deals 5000 --runs 30 --loads 10 --moves 20 --events 1000 --live 300 --live-rate 25 --workers 4 --delays 50]
  * Sections (all by default; `--only` picks some, comma-separated):
  * - api: seeds a workspace of the given size (once per data directory, .data-bench by default), starts the
  *   production app, measures the API under load and the same SQL run directly;
@@ -30,6 +30,7 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "10" },
     events: { type: "string", default: "1000" },
     live: { type: "string", default: "300" },
+    "live-rate": { type: "string", default: "25" },
     workers: { type: "string", default: process.env.RAPPORT_WORKER_CONCURRENCY ?? "4" },
     delays: { type: "string", default: "50" },
     "board-deals": { type: "string", default: "5000" },
@@ -42,14 +43,14 @@ const only = values.only ? values.only.split(",").map((s) => s.trim()) : [...SEC
 const size = { contacts: Number(values.contacts), deals: Number(values.deals) };
 const durationMs = Number(values.seconds) * 1000;
 const boardOpts = { deals: Number(values["board-deals"]), runs: Number(values.runs), loads: Number(values.loads), moves: Number(values.moves) };
-const auto = { events: Number(values.events), live: Number(values.live), workers: Number(values.workers), delays: Number(values.delays) };
+const auto = { events: Number(values.events), live: Number(values.live), liveRate: Number(values["live-rate"]), workers: Number(values.workers), delays: Number(values.delays) };
 if (
   only.some((s) => !(SECTIONS as readonly string[]).includes(s)) ||
   !Number.isInteger(size.contacts) || size.contacts < 100 || !Number.isInteger(size.deals) || size.deals < 10 || !(durationMs > 0) ||
   !Object.values(boardOpts).every((n) => Number.isInteger(n) && n >= 1) || boardOpts.deals < 200 || boardOpts.runs > 60 ||
-  !Number.isInteger(auto.events) || auto.events < 1 || !Number.isInteger(auto.live) || auto.live < 1 || !Number.isInteger(auto.workers) || auto.workers < 1 || !Number.isInteger(auto.delays) || auto.delays < 1
+  !Number.isInteger(auto.events) || auto.events < 1 || !Number.isInteger(auto.live) || auto.live < 1 || !(auto.liveRate > 0) || !Number.isInteger(auto.workers) || auto.workers < 1 || !Number.isInteger(auto.delays) || auto.delays < 1
 ) {
-  console.error(`usage: npm run bench -- [--only ${SECTIONS.join(",")}] [--contacts N≥100] [--deals N≥10] [--seconds S] [--explain] [--board-deals N≥200] [--runs 1–60] [--loads N≥1] [--moves N≥1] [--events N≥1] [--live N≥1] [--workers N≥1] [--delays N≥1]`);
+  console.error(`usage: npm run bench -- [--only ${SECTIONS.join(",")}] [--contacts N≥100] [--deals N≥10] [--seconds S] [--explain] [--board-deals N≥200] [--runs 1–60] [--loads N≥1] [--moves N≥1] [--events N≥1] [--live N≥1] [--live-rate R>0] [--workers N≥1] [--delays N≥1]`);
   process.exit(2);
 }
 

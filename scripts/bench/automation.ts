@@ -20,8 +20,10 @@ import { ms } from "./load";
  * deal.stage_changed event.
  * - Backlog (throughput): `events` moves while no worker runs, then the workers start; the time until
  *   every run has finished, and runs lost, duplicated or failed.
- * - Live (latency): `live` moves while the workers run; per event, the time to the run's first action
- *   and to its end (from the event's time, as the database recorded them).
+ * - Live (latency): `live` moves while the workers run, paced at `liveRate` moves per second (below the
+ *   workers' throughput: unpaced, 8 clients move deals faster than 4 job loops handle their events, and the
+ *   figure becomes the backlog's waiting time); per event, the time to the run's first action and to its
+ *   end (from the event's time, as the database recorded them).
  * - Delay precision: a 3-second delay on each of `delays` new accounts; how late each wake-up ran.
  */
 export type AutomationBenchResult = {
@@ -36,6 +38,7 @@ export type AutomationBenchResult = {
   totalS: number;
   eventsPerS: number;
   live: number;
+  liveRate: number;
   liveDuplicates: number;
   doneP50: number;
   doneP95: number;
@@ -67,7 +70,7 @@ async function waitUntil(what: string, timeoutMs: number, done: () => Promise<bo
   }
 }
 
-export async function automationBench(opts: { events: number; live: number; workers: number; delays: number }): Promise<AutomationBenchResult> {
+export async function automationBench(opts: { events: number; live: number; liveRate: number; workers: number; delays: number }): Promise<AutomationBenchResult> {
   const stamp = Date.now();
   const { user, tenant } = await createWorkspace({ input: { tenantName: `Bench automations ${stamp}`, name: "Bench Admin", email: `automation-${stamp}@bench.test`, password: "bench-password-1" } });
   const ctx = (await loadPrincipal(user.id, "api_key"))!;
@@ -132,8 +135,16 @@ export async function automationBench(opts: { events: number; live: number; work
     const runs = await runsOf(backlog);
     const [taskCount] = await db.execute<{ n: number }>(sql`select count(*)::int as n from tasks where tenant_id = ${tenant.id} and title like 'Call Backlog %'`);
 
-    // Live: the workers run while `live` deals move at the rate 8 clients can move them; latency per event.
-    await move(live);
+    // Live: the workers run while `live` deals move, `liveRate` per second; latency per event.
+    const liveStart = Date.now();
+    await parallel(
+      live.map((id, i) => ({ id, at: liveStart + (i * 1000) / opts.liveRate })),
+      8,
+      async ({ id, at }) => {
+        if (at > Date.now()) await new Promise((r) => setTimeout(r, at - Date.now()));
+        await updateDeal({ ctx, id, input: { stage_id: negotiation.id } });
+      },
+    );
     await waitUntil("the live runs", 120_000, async () => (await finishedOf(live)) >= opts.live && (await pendingOfTenant()) === 0);
     const liveRuns = await runsOf(live);
     const actions = await db
@@ -188,6 +199,7 @@ export async function automationBench(opts: { events: number; live: number; work
       totalS,
       eventsPerS: opts.events / totalS,
       live: liveRuns.length,
+      liveRate: opts.liveRate,
       liveDuplicates: liveRuns.length - new Set(liveRuns.map((r) => r.recordId)).size,
       doneP50: pct(done, 50),
       doneP95: pct(done, 95),
@@ -212,7 +224,7 @@ export function printAutomation(r: AutomationBenchResult): void {
   console.log(`| backlog: runs started / duplicated / failed | ${r.runs} / ${r.duplicates} / ${r.failed} |`);
   console.log(`| backlog: tasks created (amount > 10,000) | ${r.tasks} |`);
   console.log(`| backlog: all ${r.events} runs done after the workers start | ${r.totalS.toFixed(1)} s (${r.eventsPerS.toFixed(0)} events/s) |`);
-  console.log(`| live: runs / duplicated | ${r.live} / ${r.liveDuplicates} |`);
+  console.log(`| live: runs / duplicated (${r.liveRate} moves/s) | ${r.live} / ${r.liveDuplicates} |`);
   console.log(`| live: event → first action, p50 / p95 | ${ms(r.actionP50)} / ${ms(r.actionP95)} ms |`);
   console.log(`| live: event → run done, p50 / p95 / max | ${ms(r.doneP50)} / ${ms(r.doneP95)} / ${ms(r.doneMax)} ms |`);
   console.log(`| delay wake-ups late, p50 / p95 / max (${r.delays} × 3 s) | ${ms(r.lateP50)} / ${ms(r.lateP95)} / ${ms(r.lateMax)} ms |`);
