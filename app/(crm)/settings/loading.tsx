@@ -1,5 +1,6 @@
 import { Skeleton } from "@/components/ui/skeleton";
 
+/** Every settings page's loading state, below the settings tabs (the layout stays while a tab loads). */
 export default function Loading() {
   return (
     <div className="space-y-3" aria-busy="true">
