@@ -38,6 +38,9 @@ test.describe("pipeline board", () => {
     // dnd-kit's keyboard sensor listens for the arrows only once the drag has started.
     await expect(page.locator(`[data-deal-id="${id}"][data-dragging="true"]`)).toHaveCount(1);
     await page.keyboard.press("ArrowRight");
+    // Drop once dnd-kit has moved the card over the next column (its live region says so): a Space pressed
+    // before that measure drops the card where it was.
+    await expect(page.locator('[id^="DndLiveRegion"]').filter({ hasText: "is over Proposal" })).toHaveCount(1);
     await page.keyboard.press("Space");
     await expect.poll(() => board.stageOf(id)).toBe("Proposal");
     await page.reload();
