@@ -1,26 +1,17 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { describeFailure } from "@/components/forms/failure-text";
 import type { ActionFailure, ActionResult } from "@/components/forms/action-result";
-import type { Ctx } from "@/lib/auth/context";
 import { listActivities } from "@/lib/activity/list";
 import { createCustomField } from "@/lib/custom-fields/create";
 import { readValues } from "@/lib/custom-fields/values";
 import { db } from "@/db/client";
 import { createDeal } from "@/lib/deals/create";
 import { newWorkspace, type TestUser } from "../helpers";
+import { session } from "./action-session";
 
 // Every custom field type edited in place on the record pages and list cells goes through the records' update
 // actions with `customFields` (deals: `custom_fields`); the refusals carry neutral issues for the reader's language.
-const session = vi.hoisted(() => ({ ctx: null as Ctx | null }));
-vi.mock("@/lib/auth/session", async () => {
-  const { AppError } = await import("@/lib/errors");
-  return {
-    requireActionCtx: async () => {
-      if (!session.ctx) throw new AppError("unauthorized", "Your session has ended; sign in again");
-      return { ...session.ctx, via: "session" };
-    },
-  };
-});
+vi.mock("@/lib/auth/session", () => import("./action-session"));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const contactActions = await import("@/app/(crm)/contacts/actions");

@@ -2,20 +2,11 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { accounts, activities, contacts } from "@/db/schema";
-import type { Ctx } from "@/lib/auth/context";
 import { addUser, newWorkspace, type TestUser } from "../helpers";
+import { session } from "./action-session";
 
 // The actions re-read the session: here it is whoever the test says is signed in.
-const session = vi.hoisted(() => ({ ctx: null as Ctx | null }));
-vi.mock("@/lib/auth/session", async () => {
-  const { AppError } = await import("@/lib/errors");
-  return {
-    requireActionCtx: async () => {
-      if (!session.ctx) throw new AppError("unauthorized", "Your session has ended; sign in again");
-      return { ...session.ctx, via: "session" };
-    },
-  };
-});
+vi.mock("@/lib/auth/session", () => import("./action-session"));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const contactActions = await import("@/app/(crm)/contacts/actions");

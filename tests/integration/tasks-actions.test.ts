@@ -2,23 +2,14 @@ import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { tasks } from "@/db/schema";
-import type { Ctx } from "@/lib/auth/context";
 import { addUser, newWorkspace, type TestUser } from "../helpers";
+import { session } from "./action-session";
 import { countTasks, linkTargets, MISSING_ID, timeline } from "./tasks-fixtures";
 
 // The actions re-read the session: here the signed-in person is whoever `session.ctx` says.
-const session = vi.hoisted(() => ({ ctx: null as Ctx | null }));
 const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
-vi.mock("@/lib/auth/session", async () => {
-  const { AppError } = await import("@/lib/errors");
-  return {
-    requireActionCtx: async () => {
-      if (!session.ctx) throw new AppError("unauthorized", "Your session has ended; sign in again");
-      return { ...session.ctx, via: "session" };
-    },
-  };
-});
+vi.mock("@/lib/auth/session", () => import("./action-session"));
 
 const actions = await import("@/app/(crm)/tasks/actions");
 

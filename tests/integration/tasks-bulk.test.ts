@@ -2,24 +2,15 @@ import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { tasks } from "@/db/schema";
-import type { Ctx } from "@/lib/auth/context";
 import { bulkAssignTasks, bulkCompleteTasks, bulkDeleteTasks } from "@/lib/tasks/bulk";
 import { createTask } from "@/lib/tasks/create";
 import { listTasks } from "@/lib/tasks/list";
 import { addUser, newWorkspace, type TestUser } from "../helpers";
+import { session } from "./action-session";
 import { MISSING_ID, timeline } from "./tasks-fixtures";
 
-const session = vi.hoisted(() => ({ ctx: null as Ctx | null }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("@/lib/auth/session", async () => {
-  const { AppError } = await import("@/lib/errors");
-  return {
-    requireActionCtx: async () => {
-      if (!session.ctx) throw new AppError("unauthorized", "Your session has ended; sign in again");
-      return { ...session.ctx, via: "session" };
-    },
-  };
-});
+vi.mock("@/lib/auth/session", () => import("./action-session"));
 const actions = await import("@/app/(crm)/tasks/actions");
 
 let admin: TestUser;
