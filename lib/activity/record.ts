@@ -17,41 +17,29 @@ export function diff(before: Record<string, unknown>, after: Record<string, unkn
   return changes;
 }
 
+export type ActivityEntry = { entity: EntityType; recordId: string; action: string; changes?: Record<string, FieldChange>; note?: string };
+
+/** The timeline row of an entry made by `ctx`. */
+const activityRow = (ctx: Ctx, via: ReturnType<typeof changeSource>, entry: ActivityEntry) => ({
+  tenantId: ctx.tenantId,
+  entity: entry.entity,
+  recordId: entry.recordId,
+  action: entry.action,
+  changes: entry.changes ?? {},
+  note: entry.note ?? null,
+  actorId: ctx.userId,
+  via,
+});
+
 /** Appends one entry to a record's timeline, inside the caller's transaction; answers its id. */
-export async function recordActivity(
-  tx: DbOrTx,
-  ctx: Ctx,
-  entry: { entity: EntityType; recordId: string; action: string; changes?: Record<string, FieldChange>; note?: string },
-): Promise<string> {
-  const [row] = await tx.insert(activities).values({
-    tenantId: ctx.tenantId,
-    entity: entry.entity,
-    recordId: entry.recordId,
-    action: entry.action,
-    changes: entry.changes ?? {},
-    note: entry.note ?? null,
-    actorId: ctx.userId,
-    via: changeSource(ctx),
-  }).returning({ id: activities.id });
+export async function recordActivity(tx: DbOrTx, ctx: Ctx, entry: ActivityEntry): Promise<string> {
+  const [row] = await tx.insert(activities).values(activityRow(ctx, changeSource(ctx), entry)).returning({ id: activities.id });
   return row!.id;
 }
-
-export type ActivityEntry = { entity: EntityType; recordId: string; action: string; changes?: Record<string, FieldChange>; note?: string };
 
 /** Appends several entries (in this order) with one statement, inside the caller's transaction. */
 export async function recordActivities(tx: DbOrTx, ctx: Ctx, entries: ActivityEntry[]): Promise<void> {
   if (!entries.length) return;
   const via = changeSource(ctx);
-  await tx.insert(activities).values(
-    entries.map((entry) => ({
-      tenantId: ctx.tenantId,
-      entity: entry.entity,
-      recordId: entry.recordId,
-      action: entry.action,
-      changes: entry.changes ?? {},
-      note: entry.note ?? null,
-      actorId: ctx.userId,
-      via,
-    })),
-  );
+  await tx.insert(activities).values(entries.map((entry) => activityRow(ctx, via, entry)));
 }
