@@ -54,7 +54,9 @@ export function validationError(error: z.ZodError): AppError {
 
 /** Parses `input` with `schema`, throwing a validation AppError naming the fields on failure. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const result = schema.safeParse(input);
+  // reportInput: zod 4 leaves the offending value out of its issues otherwise, and fieldIssue tells a
+  // missing field (no input) from a wrong type by it.
+  const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) throw validationError(result.error);
   return result.data;
 }

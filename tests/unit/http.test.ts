@@ -8,6 +8,7 @@ import { readBody } from "@/lib/http/body";
 import { errorBody, errorResponse } from "@/lib/http/errors";
 import { isUuid, newId } from "@/lib/ids";
 import { containsPattern } from "@/lib/search";
+import { Amount } from "@/lib/deals/schemas";
 import { fieldPath, parseInput } from "@/lib/validation";
 
 describe("validation", () => {
@@ -27,6 +28,16 @@ describe("validation", () => {
       expect(err.code).toBe("validation");
       expect(Object.keys(err.fields!)).toEqual(["a", "b.c"]);
       expect(err.message).toMatch(/^a: /);
+    }
+  });
+
+  it("tells a missing field from a value of the wrong type, also through a preprocessing schema", () => {
+    const schema = z.object({ n: z.number(), m: z.number(), amount: Amount });
+    try {
+      parseInput(schema, { m: "lots", amount: "plenty" });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as AppError).issues).toEqual({ n: { kind: "required" }, m: { kind: "invalid_type" }, amount: { kind: "invalid_type" } });
     }
   });
 });
