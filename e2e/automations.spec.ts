@@ -186,6 +186,39 @@ test.describe("automations", () => {
       await page.getByTestId("canvas").getByTestId("node-condition").click();
       await expect(page.getByTestId("condition-builder")).toBeVisible();
       await page.screenshot({ path: "/tmp/automation-editor-ar.png", fullPage: true });
+      // The step cards read right to left on the left-to-right canvas: the kind starts on the right; the branches
+      // keep their places (the layout is shared by every language) and each word stays above its own handle.
+      const card = page.getByTestId("canvas").getByTestId("node-condition");
+      await expect(card).toHaveAttribute("dir", "rtl");
+      const cardBox = (await card.boundingBox())!;
+      const kindBox = (await card.getByText("شرط", { exact: true }).boundingBox())!;
+      expect(cardBox.x + cardBox.width - (kindBox.x + kindBox.width)).toBeLessThan(24);
+      expect(kindBox.x - cardBox.x).toBeGreaterThan(cardBox.width / 3);
+      const centre = async (l: ReturnType<typeof card.locator>) => {
+        const b = (await l.boundingBox())!;
+        return b.x + b.width / 2;
+      };
+      const [yesWord, noWord, yesHandle, noHandle] = await Promise.all([
+        centre(card.getByText("نعم", { exact: true })),
+        centre(card.getByText("لا", { exact: true })),
+        centre(card.locator('.react-flow__handle[data-handleid="true"]')),
+        centre(card.locator('.react-flow__handle[data-handleid="false"]')),
+      ]);
+      expect(yesHandle).toBeLessThan(noHandle);
+      expect(Math.abs(yesHandle - yesWord)).toBeLessThan(4);
+      expect(Math.abs(noHandle - noWord)).toBeLessThan(4);
+      // Every edge that leaves the card leaves from one of its two handles (the edges follow the moved handles).
+      const handles = await Promise.all(["true", "false"].map(async (id) => (await card.locator(`.react-flow__handle[data-handleid="${id}"]`).boundingBox())!));
+      const starts = await page.getByTestId("canvas").evaluate((root) =>
+        [...root.querySelectorAll<SVGPathElement>("path.react-flow__edge-path")].map((path) => {
+          const point = path.getPointAtLength(0);
+          const m = path.getScreenCTM()!;
+          return { x: point.x * m.a + point.y * m.c + m.e, y: point.x * m.b + point.y * m.d + m.f };
+        }),
+      );
+      const fromCard = starts.filter((p) => p.x >= cardBox.x && p.x <= cardBox.x + cardBox.width && Math.abs(p.y - (cardBox.y + cardBox.height)) < 12);
+      expect(fromCard.length).toBeGreaterThan(0);
+      for (const p of fromCard) expect(handles.some((h) => Math.abs(p.x - (h.x + h.width / 2)) < h.width)).toBe(true);
       // A step titled in Latin letters: in the Arabic problem sentence the title sits in its own <bdi>, so it
       // keeps its direction and the sentence its order (nothing is saved: the page is left without saving).
       await page.getByRole("toolbar", { name: "إضافة خطوة" }).getByRole("button", { name: "+ إجراء" }).click();

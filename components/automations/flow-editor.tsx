@@ -20,7 +20,8 @@ import {
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
-import { useT } from "@/components/i18n/provider";
+import { documentLocale } from "@/components/i18n/locale";
+import { useLocale, useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { BidiText } from "@/components/ui/bidi-text";
@@ -53,12 +54,21 @@ function serverIssues(fields: Record<string, string>, nodes: Graph["nodes"]): Gr
     });
 }
 
+/**
+ * Where a condition's two outputs sit on its card, from the left: the same in every language, since the graph's
+ * layout is shared by everyone who opens it (flipped in Arabic, an English user's branches would cross).
+ */
+const BRANCH_LEFT = { true: "30%", false: "70%" } as const;
+
 function StepNode({ type, data, selected }: NodeProps) {
   const t = useT(automationMessages);
+  // The canvas is left to right (positions, handles, edges); the card's text follows the reader's direction.
+  const { dir } = documentLocale(useLocale());
   const d = data as Record<string, unknown> & { __problems?: string[]; __summary?: string };
   const problems = d.__problems ?? [];
   return (
     <div
+      dir={dir}
       className={`min-w-44 rounded-lg border-2 px-3 py-2 text-start shadow-sm ${KIND_STYLE[type] ?? ""} ${selected ? "ring-2 ring-indigo-500" : ""} ${problems.length ? "outline-2 outline-offset-2 outline-red-500" : ""}`}
       data-testid={`node-${type}`}
       data-invalid={problems.length > 0 || undefined}
@@ -66,7 +76,7 @@ function StepNode({ type, data, selected }: NodeProps) {
     >
       {type !== "trigger" && <Handle type="target" position={Position.Top} />}
       <div className="flex items-center justify-between gap-2 text-[11px] font-semibold uppercase tracking-wide text-slate-500">
-        {t(`node.${type}` as "node.trigger")}
+        <span>{t(`node.${type}` as "node.trigger")}</span>
         {problems.length > 0 && (
           <span className="inline-flex size-4 items-center justify-center rounded-full bg-red-600 text-[10px] text-white" aria-label={t("problems", { count: problems.length })}>
             !
@@ -83,11 +93,16 @@ function StepNode({ type, data, selected }: NodeProps) {
       )}
       {type === "condition" ? (
         <>
-          <Handle id="true" type="source" position={Position.Bottom} style={{ left: "30%" }} />
-          <Handle id="false" type="source" position={Position.Bottom} style={{ left: "70%" }} />
-          <div className="mt-1 flex justify-between px-4 text-[10px] text-slate-500">
-            <span>{t("trueBranch")}</span>
-            <span>{t("falseBranch")}</span>
+          <Handle id="true" type="source" position={Position.Bottom} style={{ left: BRANCH_LEFT.true }} />
+          <Handle id="false" type="source" position={Position.Bottom} style={{ left: BRANCH_LEFT.false }} />
+          {/* Each word right above its own handle, whatever the reading direction. */}
+          <div className="relative -mx-3 mt-1 h-3.5 text-[10px] text-slate-500">
+            <span className="absolute -translate-x-1/2" style={{ left: BRANCH_LEFT.true }}>
+              {t("trueBranch")}
+            </span>
+            <span className="absolute -translate-x-1/2" style={{ left: BRANCH_LEFT.false }}>
+              {t("falseBranch")}
+            </span>
           </div>
         </>
       ) : (
