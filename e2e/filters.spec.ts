@@ -220,6 +220,15 @@ test("rules are reordered by dragging their handle; date-time fields take a day 
     await rootAr.locator(".rule").first().locator("select.rule-fields").selectOption({ label: "تاريخ الإنشاء" });
     await expect(rootAr.locator(".rule").first().getByRole("combobox", { name: /تاريخ نسبي/ })).toBeVisible();
     await expect(page.getByTestId("preview-count")).toContainText(/جه(ة|ات|تا) اتصال/);
+    // A Latin value in the Arabic summary sits in its own <bdi> (its parentheses stay its own), as does each field name.
+    await rootAr.locator(".ruleGroup-header").first().locator(".ruleGroup-addRule").click();
+    const cityRule = rootAr.locator(".rule").nth(1);
+    await cityRule.locator("select.rule-fields").selectOption("city");
+    await cityRule.locator("select.rule-operators").selectOption("endsWith");
+    await cityRule.getByRole("textbox").fill("Paris (FR)");
+    await expect(summary.locator("bdi").filter({ hasText: "Paris (FR)" })).toHaveText("Paris (FR)");
+    const cityLabel = (await cityRule.locator("select.rule-fields option:checked").textContent())!;
+    await expect(summary.locator("bdi").filter({ hasText: cityLabel })).toHaveText(cityLabel);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: "/tmp/query-filters-ar-390.png", fullPage: true });
   } finally {

@@ -7,9 +7,11 @@ import type { ActionFailure } from "@/components/forms/action-result";
 import { useFailureSentence } from "@/components/forms/failure-text";
 import type { RuleGroupType } from "react-querybuilder";
 import { deleteFilterAction, duplicateFilterAction, exportCsvAction, renameFilterAction, saveFilterAction } from "@/app/(crm)/filters/actions";
+import { isolate } from "@/components/format/bidi";
 import { useLocale, useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { BidiText } from "@/components/ui/bidi-text";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Dialog } from "@/components/ui/dialog";
@@ -50,7 +52,8 @@ export function FilterWorkspace({ entity, entities, fields: registryFields, filt
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const canChange = !selected || selected.ownerId === userId || (!selected.isPrivate && isManager);
-  const summary = useMemo(() => summarize(query, fields, t, locale), [query, fields, t, locale]);
+  // Field names and values typed by people keep their own direction inside the sentence (a Latin value in Arabic…).
+  const summary = useMemo(() => summarize(query, fields, t, locale, isolate), [query, fields, t, locale]);
 
   const run = (work: () => Promise<{ ok: boolean; message?: string; fields?: Record<string, string> } & Record<string, unknown>>, after?: (r: Record<string, unknown>) => void) =>
     start(async () => {
@@ -107,9 +110,13 @@ export function FilterWorkspace({ entity, entities, fields: registryFields, filt
             {filters.map((f) => (
               <li key={f.id}>
                 <Link href={`/filters?filter=${f.id}`} aria-current={f.id === selected?.id ? "page" : undefined} className={cn("block px-3 py-2 hover:bg-slate-50", f.id === selected?.id && "bg-indigo-50")}>
-                  <span className="block truncate text-sm font-medium text-slate-900">{f.name}</span>
+                  <span className="block truncate text-sm font-medium text-slate-900">
+                    <bdi>{f.name}</bdi>
+                  </span>
                   <span className="flex items-center gap-1.5 text-xs text-slate-500">
-                    {t(`entity_${f.module}`)} · {t("owner", { name: f.ownerName })}
+                    <span>
+                      <BidiText text={`${t(`entity_${f.module}`)} · ${t("owner", { name: isolate(f.ownerName) })}`} />
+                    </span>
                     <Badge tone={f.isPrivate ? "neutral" : "accent"}>{f.isPrivate ? t("private") : t("shared")}</Badge>
                   </span>
                 </Link>
@@ -122,8 +129,12 @@ export function FilterWorkspace({ entity, entities, fields: registryFields, filt
       <div className="min-w-0 space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <div className="min-w-0">
-            <h2 className="truncate text-lg font-semibold text-slate-900">{selected ? selected.name : `${t("newFilter")} · ${t(`entity_${entity}`)}`}</h2>
-            {selected ? <p className="text-sm text-slate-500">{t("owner", { name: selected.ownerName })}</p> : null}
+            <h2 className="truncate text-lg font-semibold text-slate-900">{selected ? <bdi>{selected.name}</bdi> : `${t("newFilter")} · ${t(`entity_${entity}`)}`}</h2>
+            {selected ? (
+              <p className="text-sm text-slate-500">
+                <BidiText text={t("owner", { name: isolate(selected.ownerName) })} />
+              </p>
+            ) : null}
           </div>
           <div className="flex flex-wrap gap-2">
             {canChange ? (
@@ -149,7 +160,7 @@ export function FilterWorkspace({ entity, entities, fields: registryFields, filt
         <QueryBuilderPanel fields={fields} query={query} onChange={setQuery} />
         <p className="rounded-lg bg-slate-50 px-3 py-2 text-sm text-slate-700" data-testid="filter-summary">
           <span className="font-medium text-slate-900">{t("summary")}: </span>
-          {summary}
+          <BidiText text={summary} />
         </p>
         <PreviewPanel entity={entity} query={query} fields={fields} />
       </div>
@@ -187,7 +198,7 @@ export function FilterWorkspace({ entity, entities, fields: registryFields, filt
         open={dialog === "delete"}
         onClose={() => setDialog(null)}
         title={t("deleteTitle")}
-        description={t("deleteBody", { name: selected?.name ?? "" })}
+        description={<BidiText text={t("deleteBody", { name: isolate(selected?.name ?? "") })} />}
         footer={
           <>
             <Button variant="secondary" onClick={() => setDialog(null)}>{t("cancel")}</Button>

@@ -76,7 +76,10 @@ export function PreviewPanel({ entity, query, fields }: { entity: EntityName; qu
               <ul className="mt-1 divide-y divide-slate-100" data-testid="preview-rows">
                 {result.rows.map((r) => (
                   <li key={r.id} className="flex items-baseline justify-between gap-3 py-1.5 text-sm">
-                    <span className="truncate font-medium text-slate-800">{r.title}</span>
+                    {/* A name takes its own direction, so a Latin one in Arabic is cut at its end, not its start. */}
+                    <span className="truncate font-medium text-slate-800" dir="auto">
+                      {r.title}
+                    </span>
                     {r.detail ? (
                       <span className={r.detail.kind === "amount" ? "shrink-0 tabular-nums text-slate-600" : "truncate text-slate-500"} dir={r.detail.kind === "email" ? "ltr" : undefined} data-testid="preview-detail">
                         {previewDetailText(r.detail, t, locale)}

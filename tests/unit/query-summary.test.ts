@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { bidiParts, isolate } from "@/components/format/bidi";
 import { translator } from "@/components/i18n/catalog";
 import { localizeFields } from "@/components/query-builder/field-labels";
 import { queryBuilderMessages } from "@/components/query-builder/messages";
@@ -74,5 +75,24 @@ describe("CSV cells", () => {
     expect(summarize(q, fr, t, "fr")).toBe("Montant supérieur à 10\u202f000 et Créé le au moins les 30 derniers jours et Date de clôture prévue inférieur à 31 janv. 2027");
     const en = translator(queryBuilderMessages, "en");
     expect(summarize({ combinator: "and", rules: [{ field: "dateCreated", operator: ">", value: "2026-01-15T09:30:00.000Z" }] }, fields, en, "en")).toMatch(/^Created greater than Jan 15, 2026, \d{1,2}:30/);
+  });
+});
+
+describe("a summary inside a sentence of another direction", () => {
+  it("isolates each field name and value typed by people, not the operators and joining words", () => {
+    const t = translator(queryBuilderMessages, "ar");
+    const ar = localizeFields(fields, "ar");
+    const cityQuery = { combinator: "and", rules: [{ field: "name", operator: "endsWith", value: "Acme (EU)" }, { field: "amount", operator: ">", value: "10000" }] };
+    const text = summarize(cityQuery, ar, t, "ar", isolate);
+    const name = ar.find((f) => f.name === "name")!.label;
+    expect(bidiParts(text)).toEqual([
+      { isolated: name },
+      ` ${t("op_endsWith")} `,
+      { isolated: "Acme (EU)" },
+      ` ${t("and")} `,
+      { isolated: ar.find((f) => f.name === "amount")!.label },
+      ` ${t("op_gt")} `,
+      { isolated: new Intl.NumberFormat("ar").format(10000) },
+    ]);
   });
 });
