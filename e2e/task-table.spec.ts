@@ -54,4 +54,47 @@ test.describe("the task table", () => {
     await page.getByRole("combobox", { name: "Status" }).selectOption("open");
     await expect(rows).toHaveCount(1);
   });
+
+  test("narrowed to a linked deal found by name: a removable chip names it, the URL keeps it", async ({ page }) => {
+    await new LoginPage(page).signInAsDemoAdmin();
+    const stamp = Date.now().toString(36);
+    const dealName = `Linkfilter ${stamp} renewal`;
+    const deal = await page.request.post("/api/deals", { data: { name: dealName, amount: 1200, contact_email: `linkfilter-${stamp}@example.test`, contact_first_name: "Lina" } });
+    expect(deal.status(), await deal.text()).toBe(201);
+    const dealId = ((await deal.json()) as { data: { uuid: string } }).data.uuid;
+    for (const [title, link] of [[`On the deal ${stamp}`, { dealId }], [`Elsewhere ${stamp}`, {}]] as const) {
+      const res = await page.request.post("/api/tasks", { data: { title, type: "FOLLOW_UP", dueAt: "2031-04-01T09:00:00.000Z", ...link } });
+      expect(res.status()).toBe(201);
+    }
+    const rows = page.getByTestId("task-table-row");
+    await page.goto("/tasks/all");
+    await expect(rows.first()).toBeVisible();
+
+    await page.getByRole("combobox", { name: "Linked record type" }).selectOption("deal");
+    const search = page.getByRole("combobox", { name: "Linked deal" });
+    await search.fill(`Linkfilter ${stamp}`);
+    await page.getByRole("listbox", { name: "Linked deal" }).getByRole("option", { name: new RegExp(dealName) }).click();
+    await expect(page).toHaveURL(new RegExp(`deal=${dealId}`));
+    const chips = page.getByTestId("link-filter-chips");
+    await expect(chips.getByRole("listitem")).toHaveText(`Deal: ${dealName}`);
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText(`On the deal ${stamp}`);
+    await expect(rows.first().getByRole("link", { name: dealName })).toHaveAttribute("href", `/deals/${dealId}`);
+    await page.screenshot({ path: "/tmp/polish-task-link-filter.png", fullPage: true });
+
+    // The filter survives a reload (it is in the URL) and combines with the others.
+    await page.reload();
+    await expect(rows).toHaveCount(1);
+    await page.getByRole("combobox", { name: "Type", exact: true }).selectOption("CALL");
+    await expect(page).toHaveURL(/type=CALL/);
+    await expect(rows).toHaveCount(0);
+    await page.getByRole("combobox", { name: "Type", exact: true }).selectOption("");
+
+    // Removing the chip lifts the filter.
+    await chips.getByRole("button", { name: `Stop filtering on ${dealName}` }).click();
+    await expect(page).not.toHaveURL(/deal=/);
+    await expect(chips).toHaveCount(0);
+    await page.goto(`/tasks/all?q=${stamp}`);
+    await expect(rows).toHaveCount(2);
+  });
 });

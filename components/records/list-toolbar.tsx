@@ -27,7 +27,7 @@ export function ListToolbar({ children, filters, placeholder }: { children?: Rea
 
   return (
     <div className="flex flex-wrap items-end gap-2">
-      <div className="relative min-w-0 flex-1 sm:max-w-sm">
+      <div className="relative min-w-56 flex-1 sm:max-w-sm">
         <span className="pointer-events-none absolute inset-y-0 start-3 flex items-center text-slate-400">
           <SearchIcon />
         </span>

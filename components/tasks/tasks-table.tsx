@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
 import { useFailureSentence } from "@/components/forms/failure-text";
-import { useT } from "@/components/i18n/provider";
+import { listParts } from "@/components/format/list";
+import { useLocale, useT } from "@/components/i18n/provider";
 import { InlineEdit } from "@/components/records/inline-edit";
 import { recordMessages } from "@/components/records/messages";
 import { RecordList, type RecordListProps } from "@/components/records/record-list";
@@ -20,17 +21,18 @@ import { TD, TH } from "@/components/ui/table";
 import type { UserSummary } from "@/lib/users/summaries";
 import type { TaskRow } from "./table-row";
 import { taskTableMessages } from "./table-messages";
+import { LinkFilterChips, LinkFilterSearch, type LinkedFilter } from "./link-filter";
 import { useTaskTypeLabel } from "./task-type";
 import { TASK_TYPES } from "./types";
 
 
 type Props = RecordListProps<TaskRow> & {
   now: string;
-  filters: { status: string; assignee: string; type: string };
+  filters: { status: string; assignee: string; type: string; links: LinkedFilter[] };
   setDone: (ids: string[], done: boolean) => Promise<ActionResult<{ count: number }>>;
 };
 
-/** The URL filters of the task table: status, assignee, type. */
+/** The URL filters of the task table: status, assignee, type, and the linked deal, contact or account. */
 function TaskFilters({ filters, users, currentUserId }: { filters: Props["filters"]; users: UserSummary[]; currentUserId: string }) {
   const t = useT(taskTableMessages);
   const typeLabel = useTaskTypeLabel();
@@ -45,7 +47,7 @@ function TaskFilters({ filters, users, currentUserId }: { filters: Props["filter
           <option value="all">{t("filter.statusAll")}</option>
         </Select>
       </div>
-      <div className="w-40">
+      <div className="w-44">
         <Select aria-label={t("filter.assignee")} value={filters.assignee} onChange={set("assignee")} className="h-9">
           <option value="">{t("filter.anyAssignee")}</option>
           <option value="me">{t("filter.me")}</option>
@@ -58,7 +60,7 @@ function TaskFilters({ filters, users, currentUserId }: { filters: Props["filter
             ))}
         </Select>
       </div>
-      <div className="w-36">
+      <div className="w-40">
         <Select aria-label={t("filter.type")} value={filters.type} onChange={set("type")} className="h-9">
           <option value="">{t("filter.anyType")}</option>
           {TASK_TYPES.map((type) => (
@@ -68,6 +70,12 @@ function TaskFilters({ filters, users, currentUserId }: { filters: Props["filter
           ))}
         </Select>
       </div>
+      <LinkFilterSearch />
+      {filters.links.length > 0 && (
+        <div className="basis-full">
+          <LinkFilterChips links={filters.links} />
+        </div>
+      )}
     </div>
   );
 }
@@ -78,12 +86,13 @@ export function TasksTable({ now, filters, setDone, ...props }: Props) {
   const r = useT(recordMessages);
   const router = useRouter();
   const typeLabel = useTaskTypeLabel();
+  const locale = useLocale();
   const explain = useFailureSentence();
   const [toggling, setToggling] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const save = (id: string, field: string) => (value: unknown) => props.actions.update(id, { [field]: value });
   const nowMs = Date.parse(now);
-  const filtered = filters.status !== "open" || !!filters.assignee || !!filters.type;
+  const filtered = filters.status !== "open" || !!filters.assignee || !!filters.type || filters.links.length > 0;
 
   async function toggle(task: TaskRow) {
     setToggling(task.id);
@@ -166,7 +175,7 @@ export function TasksTable({ now, filters, setDone, ...props }: Props) {
                   onChange={() => toggle(task)}
                 />
               </TD>
-              <TD className={`max-w-64 font-medium ${task.completed ? "line-through" : "text-slate-900"}`}>
+              <TD className={`min-w-44 max-w-64 font-medium ${task.completed ? "line-through" : "text-slate-900"}`}>
                 <InlineEdit name="title" label={t("field.title")} value={task.title} required maxLength={200} save={save(task.id, "title")} />
               </TD>
               <TD>
@@ -187,14 +196,16 @@ export function TasksTable({ now, filters, setDone, ...props }: Props) {
                 {links.length === 0 ? (
                   <span className="text-slate-400">{r("empty")}</span>
                 ) : (
-                  links.map((l, i) => (
-                    <span key={l.href}>
-                      {i > 0 && ", "}
-                      <Link href={l.href} className="hover:text-indigo-700 hover:underline">
-                        {l.name}
+                  // "Deal, Contact and Account" with the reader's separators; each name keeps its own direction.
+                  listParts(links.length, locale).map((part, i) =>
+                    typeof part === "string" ? (
+                      <span key={i}>{part}</span>
+                    ) : (
+                      <Link key={i} href={links[part.item]!.href} className="hover:text-indigo-700 hover:underline">
+                        <bdi>{links[part.item]!.name}</bdi>
                       </Link>
-                    </span>
-                  ))
+                    ),
+                  )
                 )}
               </TD>
               <TD>

@@ -4,13 +4,14 @@ import { db } from "@/db/client";
 import { accounts, contacts, deals } from "@/db/schema";
 import type { Ctx } from "@/lib/auth/context";
 import { containsPattern, likeLower } from "@/lib/search";
+import { isUuid } from "@/lib/ids";
 import { parseInput } from "@/lib/validation";
+import { LINK_KINDS, type LinkKind } from "./link-kinds";
 
 /** One choice of the task dialog's pickers. */
 export type LinkOption = { id: string; label: string; hint: string | null };
 
-export const LINK_KINDS = ["contact", "account", "deal"] as const;
-export type LinkKind = (typeof LINK_KINDS)[number];
+export { LINK_KINDS, type LinkKind };
 
 export const SearchLinkOptions = z.object({
   kind: z.enum(LINK_KINDS, { error: "must be contact, account or deal" }),
@@ -53,4 +54,36 @@ export async function searchLinkOptions({ ctx, input }: { ctx: Ctx; input: unkno
     .orderBy(sql`${deals.status} = 'open' desc`, asc(deals.name), asc(deals.id))
     .limit(limit);
   return rows.map((r) => ({ id: r.id, label: r.name, hint: r.account }));
+}
+
+/**
+ * The record a task list is narrowed to (`/tasks/all?deal=…`), named as the pickers name it; null for a
+ * malformed id, another workspace's record or a deleted one.
+ */
+export async function getLinkOption({ ctx, kind, id }: { ctx: Ctx; kind: LinkKind; id: string }): Promise<LinkOption | null> {
+  if (!isUuid(id)) return null;
+  if (kind === "contact") {
+    const name = sql<string>`trim(coalesce(${contacts.firstName}, '') || ' ' || coalesce(${contacts.lastName}, ''))`;
+    const [r] = await db
+      .select({ id: contacts.id, name, email: contacts.primaryEmail, company: contacts.companyName })
+      .from(contacts)
+      .where(and(eq(contacts.id, id), eq(contacts.tenantId, ctx.tenantId), sql`not ${contacts.isDeleted}`))
+      .limit(1);
+    return r ? { id: r.id, label: r.name || r.email || "—", hint: r.email ?? r.company } : null;
+  }
+  if (kind === "account") {
+    const [r] = await db
+      .select({ id: accounts.id, name: accounts.name, city: accounts.city })
+      .from(accounts)
+      .where(and(eq(accounts.id, id), eq(accounts.tenantId, ctx.tenantId), sql`not ${accounts.isDeleted}`))
+      .limit(1);
+    return r ? { id: r.id, label: r.name, hint: r.city } : null;
+  }
+  const [r] = await db
+    .select({ id: deals.id, name: deals.name, account: accounts.name })
+    .from(deals)
+    .leftJoin(accounts, eq(accounts.id, deals.accountId))
+    .where(and(eq(deals.id, id), eq(deals.tenantId, ctx.tenantId), sql`not ${deals.isDeleted}`))
+    .limit(1);
+  return r ? { id: r.id, label: r.name, hint: r.account } : null;
 }
