@@ -73,6 +73,23 @@ test.describe("Arabic at a phone's width", () => {
       }
       expect(widths).toEqual(Object.fromEntries(pages.map(([name]) => [name, PHONE.width])));
 
+      // A Latin task title in the Arabic table reads left to right and is cut at its own end: its first letter is
+      // inside the cell, not scrolled off (a title wider than the cell on a phone).
+      await phone.goto("/tasks/all?sort=-title");
+      const title = phone.getByTestId("task-table-row").first().locator("td").nth(2).locator("button").first();
+      await expect(title).toBeVisible();
+      const firstLetter = await title.evaluate((button) => {
+        const span = button.querySelector("span[dir]")!;
+        const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
+        const text = walker.nextNode()!;
+        const range = document.createRange();
+        range.setStart(text, 0);
+        range.setEnd(text, 1);
+        const [letter, box] = [range.getBoundingClientRect(), button.getBoundingClientRect()];
+        return { dir: span.getAttribute("dir"), inside: letter.left >= box.left - 1 && letter.right <= box.right + 1 };
+      });
+      expect(firstLetter).toEqual({ dir: "auto", inside: true });
+
       // The last settings tab is the current one: the tab row has scrolled it into view.
       await phone.goto("/settings/api-keys");
       const current = phone.getByTestId("sub-nav").locator('[aria-current="page"]');

@@ -89,7 +89,10 @@ export function InlineEdit({ name, label, value, save, type = "text", options = 
   const trigger = useRef<HTMLButtonElement>(null);
   const inputId = useId();
   const errorId = useId();
-  const dir = LTR_TYPES.includes(type) ? "ltr" : undefined;
+  // Text typed by people takes the direction of its first letter: a Latin title in an Arabic table reads (and is
+  // cut with "…") left to right, an Arabic one in an English table right to left, and its punctuation stays put.
+  const typed = type === "text" || type === "textarea";
+  const dir = LTR_TYPES.includes(type) ? "ltr" : typed ? "auto" : undefined;
 
   // A new value from the server (after a refresh) replaces what is shown, unless the user is typing.
   const [lastValue, setLastValue] = useState(value);
@@ -143,7 +146,7 @@ export function InlineEdit({ name, label, value, save, type = "text", options = 
     const list = Array.isArray(draft) ? draft : [];
     const control =
       type === "textarea" ? (
-        <textarea {...common} rows={3} value={text} maxLength={maxLength} onChange={(e) => setDraft(e.target.value)} className={cn(inputClasses, "h-auto basis-full py-2")} />
+        <textarea {...common} dir={dir} rows={3} value={text} maxLength={maxLength} onChange={(e) => setDraft(e.target.value)} className={cn(inputClasses, "h-auto basis-full py-2")} />
       ) : type === "select" || type === "boolean" ? (
         <select {...common} value={text} onChange={(e) => setDraft(e.target.value)} className={cn(inputClasses, "h-8 min-w-0 flex-1 basis-36 pe-8")}>
           {!required && <option value="">{t("empty")}</option>}
@@ -228,7 +231,7 @@ export function InlineEdit({ name, label, value, save, type = "text", options = 
       {isEmpty(shown) ? (
         <span className="text-slate-400">{t("empty")}</span>
       ) : (
-        <span dir={dir}>{same(shown, value) && display !== undefined ? display : <Formatted type={type} value={shown} options={options} locale={locale} yes={t("yes")} no={t("no")} />}</span>
+        <span dir={dir} className={cn(typed && !(type === "textarea" && variant === "field") && "inline-block max-w-full truncate align-top")}>{same(shown, value) && display !== undefined ? display : <Formatted type={type} value={shown} options={options} locale={locale} yes={t("yes")} no={t("no")} />}</span>
       )}
       <span className="sr-only"> ({t("edit", { field: label })})</span>
     </button>
