@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useState } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
 import { useFailureSentence } from "@/components/forms/failure-text";
-import { useT } from "@/components/i18n/provider";
+import { languageName } from "@/components/format/language";
+import { useLocale, useT } from "@/components/i18n/provider";
 import type { CustomColumn } from "@/components/records/custom-columns";
 import { recordMessages } from "@/components/records/messages";
 import { RecordPage, useRecordSave } from "@/components/records/record-page";
@@ -54,6 +55,7 @@ const DETAILS = [
 export function ContactRecord({ contact, deals, tasks, completeTask, users, currentUserId, customColumns, update, remove, search }: Props) {
   const t = useT(contactMessages);
   const r = useT(recordMessages);
+  const locale = useLocale();
   const explain = useFailureSentence();
   const save = useRecordSave("contact", contact.id, update);
   const [linkError, setLinkError] = useState<string | null>(null);
@@ -75,7 +77,7 @@ export function ContactRecord({ contact, deals, tasks, completeTask, users, curr
       currentUserId={currentUserId}
       save={save}
       remove={{ label: t("deleteOne"), title: t("deleteTitle", { count: 1 }), body: t("deleteBody"), action: () => remove(contact.id) }}
-      details={DETAILS.map(([field, type]) => ({ name: field, label: t(`field.${field}`), type, value: contact[field] }))}
+      details={DETAILS.map(([field, type]) => ({ name: field, label: t(`field.${field}`), type, value: contact[field], display: field === "language" ? languageName(contact.language, locale) : undefined }))}
       customColumns={customColumns}
       customValues={contact.customFields}
       tasks={tasks}

@@ -52,7 +52,8 @@ type Props = {
   save: Save;
   remove: { label: string; title: string; body: string; action: () => Promise<ActionResult> };
   /** The record's own fields, in order, each edited in place. */
-  details: { name: string; label: string; type: EditType; value: string | null }[];
+  /** `display`: how the value reads when it is not shown as typed (a language code by its name). */
+  details: { name: string; label: string; type: EditType; value: string | null; display?: ReactNode }[];
   customColumns: CustomColumn[];
   customValues: Record<string, unknown>;
   /** The card of linked records (a contact's accounts, an account's contacts). */
@@ -93,7 +94,7 @@ export function RecordPage(p: Props) {
             <CardBody>
               <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-2">
                 {p.details.map((f) => (
-                  <EditableField key={f.name} name={f.name} label={f.label} type={f.type} value={f.value} save={(value) => p.save({ [f.name]: value })} />
+                  <EditableField key={f.name} name={f.name} label={f.label} type={f.type} value={f.value} display={f.display} save={(value) => p.save({ [f.name]: value })} />
                 ))}
                 <CustomFieldDetails columns={p.customColumns} values={p.customValues} save={p.save} />
               </dl>
