@@ -52,8 +52,37 @@ export function validationError(error: z.ZodError): AppError {
   return new AppError("validation", message, { fields, issues });
 }
 
+const NUL_MESSAGE = "must not contain the NUL character (U+0000)";
+
+/**
+ * The path of the first string in `input` (keys included) that holds U+0000, which PostgreSQL can store
+ * in neither text nor jsonb: such input is refused as a validation error, like any other malformed value.
+ */
+export function nulCharacterPath(input: unknown, path: PropertyKey[] = [], depth = 0): PropertyKey[] | null {
+  if (typeof input === "string") return input.includes("\u0000") ? path : null;
+  if (input === null || typeof input !== "object" || depth > 64) return null;
+  if (Array.isArray(input)) {
+    for (let i = 0; i < input.length; i++) {
+      const found = nulCharacterPath(input[i], [...path, i], depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  for (const [key, value] of Object.entries(input)) {
+    if (key.includes("\u0000")) return [...path, key];
+    const found = nulCharacterPath(value, [...path, key], depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Parses `input` with `schema`, throwing a validation AppError naming the fields on failure. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const nul = nulCharacterPath(input);
+  if (nul) {
+    const key = fieldPath(nul);
+    throw new AppError("validation", `${key}: ${NUL_MESSAGE}`, { fields: { [key]: NUL_MESSAGE }, issues: { [key]: { kind: "invalid_format" } } });
+  }
   // reportInput: zod 4 leaves the offending value out of its issues otherwise, and fieldIssue tells a
   // missing field (no input) from a wrong type by it.
   const result = schema.safeParse(input, { reportInput: true });

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { isoDateTime } from "@/lib/dates";
 import { requiredText } from "@/lib/validation";
 
 export const CreateApiKey = z.object({
   name: requiredText(100),
   /** Optional expiry, ISO date-time in the future. */
-  expiresAt: z.iso.datetime({ offset: true, error: "must be an ISO date-time" }).nullish(),
+  expiresAt: isoDateTime("must be an ISO date-time").nullish(),
 });
 export type CreateApiKey = z.infer<typeof CreateApiKey>;
 

@@ -5,7 +5,7 @@ import type { Ctx } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { PhoneLookup } from "./schemas";
-import { withAccounts, type ContactView } from "./views";
+import { withAccounts, type ContactWithAccounts } from "./views";
 
 /** How many trailing digits identify a phone number whatever its international prefix (docs/api.md). */
 export const SIGNIFICANT_DIGITS = 9;
@@ -25,7 +25,7 @@ export function phoneKey(phone: string): string {
  * is this number. When several match, an exact match of every digit wins, then the most recently
  * changed contact. No match → 404.
  */
-export async function findContactByPhone({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<ContactView> {
+export async function findContactByPhone({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<ContactWithAccounts> {
   const { phone } = parseInput(PhoneLookup, input);
   const digits = phone.replace(/\D/g, "");
   const key = phoneKey(phone);
@@ -40,6 +40,6 @@ export async function findContactByPhone({ ctx, input }: { ctx: Ctx; input: unkn
     .orderBy(desc(sql`${contacts.phoneDigits} @> array[${digits}]::text[]`), sql`coalesce(${contacts.modifiedAt}, ${contacts.createdAt}) desc`, desc(contacts.id))
     .limit(1);
   if (!row) throw notFound("Contact");
-  const [view] = await withAccounts(db, ctx, [row]);
+  const [view] = await withAccounts(db, ctx, [row], { owners: false });
   return view!;
 }

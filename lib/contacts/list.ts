@@ -7,7 +7,7 @@ import type { ListPage } from "@/lib/list-params";
 import { containsPattern } from "@/lib/search";
 import { parseInput } from "@/lib/validation";
 import { ListConeContactsQuery, ListContactsQuery } from "./schemas";
-import { withAccounts, type ContactView } from "./views";
+import { withAccounts, type ContactView, type ContactWithAccounts } from "./views";
 
 const fullName = sql`(coalesce(${contacts.firstName}, '') || ' ' || coalesce(${contacts.lastName}, ''))`;
 
@@ -47,12 +47,14 @@ const CONE_SORTS = {
 } as const;
 
 /** GET /api/contact (document 003): a page of contacts, `start`-indexed, without a total. */
-export async function listConeContacts({ ctx, query }: { ctx: Ctx; query: unknown }): Promise<ContactView[]> {
+export async function listConeContacts({ ctx, query }: { ctx: Ctx; query: unknown }): Promise<ContactWithAccounts[]> {
   const q = parseInput(ListConeContactsQuery, query);
   const desc = q.sortDirection === "DESC";
   const order = CONE_SORTS[q.sortField].map((c) => direction(c, desc));
   const search = q.search ? contactSearch(q.search) : undefined;
-  return (await pageOfContacts(ctx, { offset: q.start, limit: q.limit, search, exclude: q.exclude, franchise: q.franchise, order, withTotal: false })).rows;
+  // Its wire format names the owner by id only: no owner summaries to read.
+  const { rows } = await pageOfRecords(ctx, "contact", { offset: q.start, limit: q.limit, search, exclude: q.exclude, franchise: q.franchise, order, withTotal: false });
+  return withAccounts(db, ctx, rows, { owners: false });
 }
 
 const REST_SORTS = {

@@ -8,15 +8,22 @@ import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { userSummaries, type UserSummary } from "@/lib/users/summaries";
 
-/** A contact with its accounts and owner, as every caller (API, pages) reads it. */
-export type ContactView = Contact & { accounts: Account[]; owner: UserSummary | null; customFields: CustomFieldValues };
+/** A contact with its live accounts and custom field values: what document 003 prints (its owner as a bare id). */
+export type ContactWithAccounts = Contact & { accounts: Account[]; customFields: CustomFieldValues };
+/** The same with its owner's summary, as the REST API and the pages show it. */
+export type ContactView = ContactWithAccounts & { owner: UserSummary | null };
 
 /** Display name of a contact: "First Last", else the email, else the company. */
 export const contactName = (c: Pick<Contact, "firstName" | "lastName" | "primaryEmail" | "companyName">) =>
   [c.firstName, c.lastName].filter(Boolean).join(" ") || c.primaryEmail || c.companyName || "";
 
-/** Adds the live accounts, the owner and the custom field values to each contact (in place): three reads for the whole page, sent at once. */
-export async function withAccounts(tx: DbOrTx, ctx: Ctx, rows: Contact[]): Promise<ContactView[]> {
+/**
+ * Adds the live accounts, the custom field values and (unless `owners: false`) the owner to each contact,
+ * in place: one read each for the whole page, sent at once.
+ */
+export async function withAccounts(tx: DbOrTx, ctx: Ctx, rows: Contact[]): Promise<ContactView[]>;
+export async function withAccounts(tx: DbOrTx, ctx: Ctx, rows: Contact[], opts: { owners: false }): Promise<ContactWithAccounts[]>;
+export async function withAccounts(tx: DbOrTx, ctx: Ctx, rows: Contact[], opts: { owners: boolean } = { owners: true }): Promise<(ContactWithAccounts & { owner?: UserSummary | null })[]> {
   if (rows.length === 0) return [];
   const [links, owners, custom] = await Promise.all([
     tx
@@ -25,7 +32,7 @@ export async function withAccounts(tx: DbOrTx, ctx: Ctx, rows: Contact[]): Promi
       .innerJoin(accounts, eq(accounts.id, accountContacts.accountId))
       .where(and(anyOf(accountContacts.contactId, rows.map((r) => r.id)), eq(accounts.tenantId, ctx.tenantId), sql`not ${accounts.isDeleted}`))
       .orderBy(asc(accounts.name), asc(accounts.id)),
-    userSummaries(tx, ctx, rows.map((r) => r.ownerId)),
+    opts.owners ? userSummaries(tx, ctx, rows.map((r) => r.ownerId)) : undefined,
     readValues(tx, ctx, "contact", rows.map((r) => r.id)),
   ]);
   const byContact = new Map<string, Account[]>();
@@ -36,11 +43,11 @@ export async function withAccounts(tx: DbOrTx, ctx: Ctx, rows: Contact[]): Promi
   }
   // The rows are extended in place rather than copied (they were just read; copying 50 wide rows with a spread costs more than the rest).
   return rows.map((c) =>
-    Object.assign(c, {
-      owner: (c.ownerId && owners.get(c.ownerId)) || null,
-      accounts: byContact.get(c.id) ?? [],
-      customFields: custom.get(c.id) ?? {},
-    }),
+    Object.assign(
+      c,
+      { accounts: byContact.get(c.id) ?? [], customFields: custom.get(c.id) ?? {} },
+      owners ? { owner: (c.ownerId && owners.get(c.ownerId)) || null } : {},
+    ),
   );
 }
 

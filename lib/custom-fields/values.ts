@@ -27,6 +27,7 @@
 import { and, eq } from "drizzle-orm";
 import { anyOf } from "@/db/any-of";
 import { z } from "zod";
+import { calendarDay, inDateRange } from "@/lib/dates";
 import type { DbOrTx } from "@/db/client";
 import { customFieldValues, type CustomField, type CustomFieldValue, type EntityType, type FieldChange } from "@/db/schema";
 import { recordActivity } from "@/lib/activity/record";
@@ -87,13 +88,7 @@ type Parsed = { stored: Stored } | { error: string; issue: FieldIssue };
 
 const asNumber = (v: unknown) => (typeof v === "number" ? v : typeof v === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : NaN);
 
-function parseDate(v: unknown): Date | null {
-  if (typeof v !== "string") return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.trim());
-  if (!m) return null;
-  const d = new Date(`${v.trim()}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v.trim() ? null : d;
-}
+const parseDate = (v: unknown): Date | null => (typeof v === "string" ? calendarDay(v.trim()) : null);
 
 function parseValue(field: CustomField, raw: unknown): Parsed {
   const options = field.options as FieldOptions;
@@ -112,7 +107,7 @@ function parseValue(field: CustomField, raw: unknown): Parsed {
       return d ? { stored: { ...EMPTY, valueDate: d } } : fail("must be a date (YYYY-MM-DD)", { kind: "invalid_date" });
     }
     case "datetime": {
-      const ok = typeof raw === "string" && z.iso.datetime({ offset: true }).safeParse(raw.trim()).success;
+      const ok = typeof raw === "string" && z.iso.datetime({ offset: true }).safeParse(raw.trim()).success && inDateRange(new Date(raw.trim()));
       return ok ? { stored: { ...EMPTY, valueDate: new Date((raw as string).trim()) } } : fail("must be a date and time (ISO 8601, e.g. 2025-01-31T09:30:00Z)", { kind: "invalid_datetime" });
     }
     case "boolean": {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ContactRef } from "@/lib/contacts/schemas";
 import { optionalText, requiredText } from "@/lib/validation";
+import { isoDateTime } from "@/lib/dates";
 import { DateInput } from "./schemas";
 
 /**
@@ -24,7 +25,7 @@ const OptionalRef = Ref(false).nullish();
 
 const bool = z.boolean({ error: "must be true or false" }).nullish();
 const int = z.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must be 0 or more").max(1_000_000, "must be at most 1000000").nullish();
-const dateTime = z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time" }).nullish();
+const dateTime = isoDateTime("must be an ISO 8601 date-time").nullish();
 
 const TEXT_LIMITS = { makeStr: 100, modelStr: 100, yearStr: 10, trimStr: 100, utmCampaign: 255, utmSource: 255, leadHandlingInstructions: 5_000, formName: 255, direction: 50 } as const;
 export const VERTICAL_TEXT = Object.keys(TEXT_LIMITS) as (keyof typeof TEXT_LIMITS)[];

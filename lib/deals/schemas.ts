@@ -2,6 +2,7 @@ import { z } from "zod";
 import { dealStatuses } from "@/db/schema";
 import { CustomFieldValuesInput } from "@/lib/custom-fields/schemas";
 import { restListParams, sortParam } from "@/lib/list-params";
+import { calendarDay } from "@/lib/dates";
 import { optionalText } from "@/lib/validation";
 
 /**
@@ -55,8 +56,7 @@ export const DateInput = z.preprocess(
     .transform((s, c) => {
       const m = /^(\d{4})([-:])(\d{2})\2(\d{2})$/.exec(s);
       const iso = m ? `${m[1]}-${m[3]}-${m[4]}` : "";
-      const d = new Date(`${iso}T00:00:00Z`);
-      if (!m || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) {
+      if (!m || !calendarDay(iso)) {
         c.addIssue({ code: "custom", message: "must be a date (YYYY-MM-DD or YYYY:MM:DD)" });
         return z.NEVER;
       }

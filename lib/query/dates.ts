@@ -1,3 +1,4 @@
+import { calendarDay } from "@/lib/dates";
 import type { DateBound } from "./types";
 
 /**
@@ -103,8 +104,8 @@ export function parseDateValue(value: unknown, kind: "date" | "datetime", now: D
   let resolved: { start: Date; end: Date; point: boolean } | null = null;
   const dm = ISO_DATE.exec(text);
   if (dm) {
-    const d = new Date(`${text}T00:00:00Z`);
-    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== text) return null;
+    const d = calendarDay(text);
+    if (!d) return null;
     resolved = period(d, addDays(d, 1));
   } else if (ISO_DATETIME.test(text)) {
     const d = new Date(text.replace(" ", "T"));

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { taskTypes, type TaskType } from "@/db/schema";
+import { inDateRange } from "@/lib/dates";
 
 /**
  * Request bodies of the task endpoints. Two spellings of one task:
@@ -63,7 +64,7 @@ export const DateTimeInput = z.preprocess(
       const d = new Date(withZone.replace(" ", "T"));
       const [y, m, day] = s.slice(0, 10).split("-").map(Number);
       const calendar = new Date(Date.UTC(y!, m! - 1, day!));
-      if (!ok || Number.isNaN(d.getTime()) || calendar.getUTCMonth() !== m! - 1 || calendar.getUTCDate() !== day) {
+      if (!ok || !inDateRange(d) || calendar.getUTCMonth() !== m! - 1 || calendar.getUTCDate() !== day) {
         c.addIssue({ code: "custom", message: "must be an ISO 8601 date-time" });
         return z.NEVER;
       }

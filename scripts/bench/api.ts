@@ -8,7 +8,7 @@ import { newId } from "@/lib/ids";
 import { listConeContacts, listContacts } from "@/lib/contacts/list";
 import { searchEverything } from "@/lib/search/global";
 import type { BenchEnv } from "./setup";
-import { expectStatus, load, ms, type LoadResult } from "./load";
+import { expectStatus, load, ms, type LoadResult, request } from "./load";
 
 type Options = { durationMs: number };
 export type Row = { scenario: string; clients: number; api: LoadResult; sql?: LoadResult };
@@ -47,7 +47,7 @@ async function captureSql(run: () => Promise<unknown>): Promise<Statement[][]> {
  */
 async function listScenario(env: BenchEnv, o: Options, scenario: string, path: string, verb: () => Promise<unknown>): Promise<Row[]> {
   const headers = { authorization: `Bearer ${env.key}` };
-  await expectStatus(fetch(env.baseUrl + path, { headers }), 200); // warm-up and check
+  await expectStatus(request(env.baseUrl + path, { headers }), 200); // warm-up and check
   // The request's SQL begins with the API key check.
   const waves = await captureSql(async () => {
     await verifyApiKey(env.key);
@@ -55,7 +55,7 @@ async function listScenario(env: BenchEnv, o: Options, scenario: string, path: s
   });
   const rows: Row[] = [];
   for (const clients of LIST_CLIENTS) {
-    const api = await load({ concurrency: clients, durationMs: o.durationMs, warmupMs: warmup(o), fn: () => expectStatus(fetch(env.baseUrl + path, { headers }), 200).then(() => {}) });
+    const api = await load({ concurrency: clients, durationMs: o.durationMs, warmupMs: warmup(o), fn: () => expectStatus(request(env.baseUrl + path, { headers }), 200).then(() => {}) });
     const sql = await load({
       concurrency: clients,
       durationMs: o.durationMs,
@@ -79,12 +79,12 @@ export async function apiBench(env: BenchEnv, o: Options): Promise<Row[]> {
   const headers = { authorization: `Bearer ${env.key}`, "content-type": "application/json" };
 
   // The floor: what any request costs here (HTTP, routing, one trivial query), against that query alone.
-  await expectStatus(fetch(`${env.baseUrl}/api/health`), 200);
+  await expectStatus(request(`${env.baseUrl}/api/health`), 200);
   for (const clients of LIST_CLIENTS) {
     rows.push({
       scenario: "floor: GET /api/health (no key check, select 1)",
       clients,
-      api: await load({ concurrency: clients, durationMs: o.durationMs, warmupMs: warmup(o), fn: () => expectStatus(fetch(`${env.baseUrl}/api/health`), 200).then(() => {}) }),
+      api: await load({ concurrency: clients, durationMs: o.durationMs, warmupMs: warmup(o), fn: () => expectStatus(request(`${env.baseUrl}/api/health`), 200).then(() => {}) }),
       sql: await load({ concurrency: clients, durationMs: o.durationMs, warmupMs: warmup(o), fn: () => env.sql`select 1`.then(() => {}) }),
     });
   }
@@ -108,7 +108,7 @@ export async function apiBench(env: BenchEnv, o: Options): Promise<Row[]> {
       fn: async (i) => {
         const email = i % 5 === 4 && emails.length ? emails[i % emails.length]! : `buyer-${randomUUID()}@bench.example`;
         emails.push(email);
-        await expectStatus(fetch(`${env.baseUrl}/api/deals`, { method: "POST", headers, body: JSON.stringify({ name: `Bench deal ${i}`, amount: 1000 + i, contact_email: email, contact_first_name: "Bench", contact_last_name: `Buyer ${i}` }) }), 201);
+        await expectStatus(request(`${env.baseUrl}/api/deals`, { method: "POST", headers, body: JSON.stringify({ name: `Bench deal ${i}`, amount: 1000 + i, contact_email: email, contact_first_name: "Bench", contact_last_name: `Buyer ${i}` }) }), 201);
       },
     }),
   });
@@ -127,7 +127,7 @@ export async function apiBench(env: BenchEnv, o: Options): Promise<Row[]> {
       durationMs: o.durationMs,
       fn: async (i) => {
         const id = dealIds[i % dealIds.length]!;
-        await expectStatus(fetch(`${env.baseUrl}/api/deals/${id}`, { method: "PATCH", headers, body: JSON.stringify({ amount: 2000 + i, next_steps: `call back #${i}` }) }), 200);
+        await expectStatus(request(`${env.baseUrl}/api/deals/${id}`, { method: "PATCH", headers, body: JSON.stringify({ amount: 2000 + i, next_steps: `call back #${i}` }) }), 200);
       },
     }),
   });
@@ -178,7 +178,7 @@ export async function upsertRace(env: BenchEnv): Promise<{ requests: number; err
   const email = `race-${randomUUID()}@bench.example`;
   const headers = { authorization: `Bearer ${env.key}`, "content-type": "application/json" };
   const results = await Promise.allSettled(
-    Array.from({ length: 50 }, (_, i) => expectStatus(fetch(`${env.baseUrl}/api/deals`, { method: "POST", headers, body: JSON.stringify({ name: `Race ${i}`, contact_email: email.toUpperCase(), contact_first_name: "Race" }) }), 201)),
+    Array.from({ length: 50 }, (_, i) => expectStatus(request(`${env.baseUrl}/api/deals`, { method: "POST", headers, body: JSON.stringify({ name: `Race ${i}`, contact_email: email.toUpperCase(), contact_first_name: "Race" }) }), 201)),
   );
   const [{ n }] = (await env.sql`select count(*)::int as n from contacts where tenant_id = ${env.ctx.tenantId} and lower(primary_email) = ${email}`) as unknown as [{ n: number }];
   return { requests: 50, errors: results.filter((r) => r.status === "rejected").length, contacts: n };

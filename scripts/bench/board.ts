@@ -13,7 +13,7 @@ import { newId } from "@/lib/ids";
 import { createWorkspace } from "@/lib/tenants/create-workspace";
 import { CHROMIUM_ARGS, resolveChromium } from "../../e2e/chromium";
 import type { Database } from "../runtime";
-import { expectStatus, load, ms, type LoadResult } from "./load";
+import { expectStatus, load, ms, type LoadResult, request } from "./load";
 import { startApp } from "./setup";
 
 /**
@@ -209,7 +209,7 @@ export async function boardBench(database: Database, o: { deals: number; runs: n
     let browser: Browser | null = null;
     try {
       const headers = { authorization: `Bearer ${key}` };
-      const get = (path: string) => () => expectStatus(fetch(app.baseUrl + path, { headers }), 200).then(() => {});
+      const get = (path: string) => () => expectStatus(request(app.baseUrl + path, { headers }), 200).then(() => {});
       const fresh = await getBoard({ ctx, query: {} });
       const col = fresh.columns[0]!;
       const columnPath = `/api/board/column?stageId=${col.stage.id}&cursor=${col.nextCursor}`;

@@ -10,7 +10,7 @@ import { SourceMap } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { closeDb } from "@/db/client";
-import { expectStatus, load, ms } from "./load";
+import { expectStatus, load, ms, request } from "./load";
 import { openBenchDatabase, setupBench } from "./setup";
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] };
@@ -114,7 +114,7 @@ delete process.env.NODE_OPTIONS;
 try {
   const headers = { authorization: `Bearer ${env.key}`, "content-type": "application/json" };
   const send = (i: number) =>
-    expectStatus(fetch(env.baseUrl + target, { method: values.method, headers, body: values.body?.replaceAll("{i}", `${Date.now()}-${i}`) }), Number(values.status)).then(() => {});
+    expectStatus(request(env.baseUrl + target, { method: values.method, headers, body: values.body?.replaceAll("{i}", `${Date.now()}-${i}`) }), Number(values.status)).then(() => {});
   for (let i = 0; i < 5; i++) await send(-i - 1);
   since = Number(process.hrtime.bigint() / 1000n); // the profiler's clock: monotonic, in µs
   const r = await load({ concurrency: Number(values.clients), durationMs: Number(values.seconds) * 1000, fn: send });
@@ -124,7 +124,11 @@ try {
   await closeDb();
   await database.embedded?.stop();
 }
-// The web server is the profiled process that ran longest (the biggest profile).
+// The web server is the profiled process that ran longest (the biggest profile). `next start` runs it in a
+// child of its own, which may still be writing its profile when the launcher has exited: wait a little.
+const profiles = () => fs.readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"));
+for (let i = 0; i < 50 && profiles().length === 0; i++) await new Promise((r) => setTimeout(r, 200));
+await new Promise((r) => setTimeout(r, 500));
 const server = fs.readdirSync(dir).filter((f) => f.endsWith(".cpuprofile")).map((f) => path.join(dir, f)).sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
 if (!server) {
   console.error(`no profile written in ${dir}`);

@@ -1,7 +1,7 @@
 import { observeQueries } from "@/db/client";
 import { countAndPage } from "@/lib/query";
 import { warmup, type Row } from "./api";
-import { expectStatus, load } from "./load";
+import { expectStatus, load, request } from "./load";
 import { withIndexesDropped, type BenchEnv } from "./setup";
 
 const say = (line: string) => console.log(`[bench] ${line}`);
@@ -50,7 +50,7 @@ export async function queryBench(env: BenchEnv, o: { durationMs: number; clients
   const rows: Row[] = [];
   for (const [scenario, query] of FILTERS) {
     const body = JSON.stringify({ query, limit: 50 });
-    const post = () => expectStatus(fetch(`${env.baseUrl}/api/query-builder/filter/contact`, { method: "POST", headers, body }), 200);
+    const post = () => expectStatus(request(`${env.baseUrl}/api/query-builder/filter/contact`, { method: "POST", headers, body }), 200);
     const first = (await post()) as { total: number };
     const api = await load({ concurrency: clients, durationMs: o.durationMs, warmupMs: warmup(o), fn: () => post().then(() => {}) });
     const statements: { text: string; params: unknown[] }[] = [];

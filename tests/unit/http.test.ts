@@ -8,8 +8,9 @@ import { readBody } from "@/lib/http/body";
 import { errorBody, errorResponse } from "@/lib/http/errors";
 import { isUuid, newId } from "@/lib/ids";
 import { containsPattern } from "@/lib/search";
-import { Amount } from "@/lib/deals/schemas";
-import { fieldPath, parseInput } from "@/lib/validation";
+import { calendarDay, inDateRange, isoDateTime } from "@/lib/dates";
+import { Amount, DateInput } from "@/lib/deals/schemas";
+import { fieldPath, nulCharacterPath, parseInput } from "@/lib/validation";
 
 describe("validation", () => {
   it("names nested fields the way a person reads them", () => {
@@ -39,6 +40,37 @@ describe("validation", () => {
     } catch (e) {
       expect((e as AppError).issues).toEqual({ n: { kind: "required" }, m: { kind: "invalid_type" }, amount: { kind: "invalid_type" } });
     }
+  });
+
+  it("refuses a NUL character anywhere in the input, naming where, whatever the schema", () => {
+    expect(nulCharacterPath({ a: "fine", list: [{ note: "x\u0000y" }] })).toEqual(["list", 0, "note"]);
+    expect(nulCharacterPath({ ["k\u0000"]: 1 })).toEqual(["k\u0000"]);
+    expect(nulCharacterPath({ a: "fine", n: 1, b: null, c: [true] })).toBeNull();
+    try {
+      parseInput(z.object({ graph: z.unknown() }), { graph: { nodes: [{ label: "a\u0000b" }] } });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as AppError).fields).toEqual({ "graph.nodes[0].label": "must not contain the NUL character (U+0000)" });
+      expect((e as AppError).issues).toEqual({ "graph.nodes[0].label": { kind: "invalid_format" } });
+    }
+  });
+});
+
+describe("dates", () => {
+  it("accepts real days of years 1 to 9999 only", () => {
+    expect(calendarDay("2026-02-28")?.toISOString()).toBe("2026-02-28T00:00:00.000Z");
+    expect(calendarDay("0001-01-01")?.toISOString()).toBe("0001-01-01T00:00:00.000Z");
+    for (const bad of ["0000-01-01", "2026-02-30", "2026-13-01", "26-01-01", "2026-1-1", "+275760-09-13"]) expect(calendarDay(bad)).toBeNull();
+    expect(inDateRange(new Date("0000-06-01T00:00:00Z"))).toBe(false);
+    expect(inDateRange(new Date("9999-12-31T23:59:59Z"))).toBe(true);
+    expect(inDateRange(new Date("nonsense"))).toBe(false);
+  });
+
+  it("reads deal dates in both documented forms and refuses year 0", () => {
+    expect(DateInput.parse("2026:03:01")).toBe("2026-03-01");
+    expect(DateInput.safeParse("0000:01:01").success).toBe(false);
+    expect(isoDateTime("bad").safeParse("0000-01-01T00:00:00Z").success).toBe(false);
+    expect(isoDateTime("bad").safeParse("2026-01-01T00:00:00+01:00").success).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Account, Contact } from "@/db/schema";
 import type { AccountView } from "@/lib/accounts/views";
-import type { ContactView } from "@/lib/contacts/views";
+import type { ContactWithAccounts } from "@/lib/contacts/views";
 import type { ConeAccount, ConeContact, ConeContactWithAccounts } from "@/lib/http/openapi/schemas";
 import { customerFields } from "./customer";
 
@@ -70,6 +70,6 @@ const nestedAccount = (a: Account) =>
   );
 
 /** A contact with its accounts (GET /api/contact, phone lookup); nested accounts leave out their contacts. */
-export function coneContactWithAccounts(c: ContactView): ConeContactWithAccounts {
+export function coneContactWithAccounts(c: ContactWithAccounts): ConeContactWithAccounts {
   return Object.assign(coneContact(c), { accounts: c.accounts.map(nestedAccount) });
 }

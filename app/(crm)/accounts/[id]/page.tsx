@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import { customColumns } from "@/components/records/custom-columns";
-import { notFound } from "next/navigation";
 import { searchAction } from "@/app/actions/search";
 import { completeTaskAction } from "@/app/(crm)/tasks/actions";
 import { AccountRecord } from "@/components/accounts/account-record";
 import { requirePageCtx } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { getAccount } from "@/lib/accounts/get";
 import type { AccountListItem } from "@/lib/accounts/list";
 import { listRelatedDeals } from "@/lib/deals/related";
 import { restTask } from "@/lib/http/serializers/tasks";
 import { listTasks } from "@/lib/tasks/list";
-import { isAppError } from "@/lib/errors";
 import { restAccount } from "@/lib/http/serializers/rest";
 import { listOwnerChoices } from "@/lib/users/summaries";
 import { listCustomFields } from "@/lib/custom-fields/list";
@@ -20,13 +19,7 @@ type Props = { params: Promise<{ id: string }> };
 
 /** The account, or the not-found page for an unknown, deleted, malformed or other workspace's id. */
 async function load(id: string): Promise<AccountListItem> {
-  const ctx = await requirePageCtx();
-  try {
-    return await getAccount({ ctx, id });
-  } catch (e) {
-    if (isAppError(e) && e.code === "not_found") notFound();
-    throw e;
-  }
+  return orNotFound(getAccount({ ctx: await requirePageCtx(), id }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

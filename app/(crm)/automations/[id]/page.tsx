@@ -7,6 +7,7 @@ import { RunHistory } from "@/components/automations/run-history";
 import { getT } from "@/components/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCtx } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { isManager } from "@/lib/auth/permissions";
 import { triggerRecordType } from "@/lib/automation/catalog";
 import { editorOptions } from "@/lib/automation/editor-data";
@@ -21,7 +22,7 @@ export default async function AutomationPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const ctx = await requirePageCtx();
   const t = await getT(automationMessages);
-  const [a, options, runs] = await Promise.all([getAutomation({ ctx, id }), editorOptions({ ctx }), listRuns({ ctx, id, query: { limit: 30 } })]);
+  const [a, options, runs] = await orNotFound(Promise.all([getAutomation({ ctx, id }), editorOptions({ ctx }), listRuns({ ctx, id, query: { limit: 30 } })]));
   const canEdit = isManager(ctx);
   const recordType = triggerRecordType(a.automationTrigger);
 

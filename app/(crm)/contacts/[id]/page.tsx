@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import { customColumns } from "@/components/records/custom-columns";
-import { notFound } from "next/navigation";
 import { searchAction } from "@/app/actions/search";
 import { completeTaskAction } from "@/app/(crm)/tasks/actions";
 import { ContactRecord } from "@/components/contacts/contact-record";
 import { requirePageCtx } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { getContact } from "@/lib/contacts/get";
 import { contactName, type ContactView } from "@/lib/contacts/views";
 import { listRelatedDeals } from "@/lib/deals/related";
 import { restTask } from "@/lib/http/serializers/tasks";
 import { listTasks } from "@/lib/tasks/list";
-import { isAppError } from "@/lib/errors";
 import { restContact } from "@/lib/http/serializers/rest";
 import { listOwnerChoices } from "@/lib/users/summaries";
 import { listCustomFields } from "@/lib/custom-fields/list";
@@ -20,13 +19,7 @@ type Props = { params: Promise<{ id: string }> };
 
 /** The contact, or the not-found page for an unknown, deleted, malformed or other workspace's id. */
 async function load(id: string): Promise<ContactView> {
-  const ctx = await requirePageCtx();
-  try {
-    return await getContact({ ctx, id });
-  } catch (e) {
-    if (isAppError(e) && e.code === "not_found") notFound();
-    throw e;
-  }
+  return orNotFound(getContact({ ctx: await requirePageCtx(), id }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

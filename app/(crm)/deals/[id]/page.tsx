@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DealContacts } from "@/components/deal/deal-contacts";
 import { DealDetails } from "@/components/deal/deal-details";
@@ -21,9 +20,8 @@ import { listActivities } from "@/lib/activity/list";
 import { getAccountView } from "@/lib/accounts/views";
 import { listCustomFields } from "@/lib/custom-fields/list";
 import { requirePageCtx } from "@/lib/auth/session";
+import { orNotFound } from "@/lib/server/or-not-found";
 import { getDeal } from "@/lib/deals/get";
-import type { DealView } from "@/lib/deals/views";
-import { isAppError } from "@/lib/errors";
 import { activityPage } from "@/lib/http/serializers/activities";
 import { listPipelineStages } from "@/lib/pipelines/stage-path";
 import { listTasks } from "@/lib/tasks/list";
@@ -45,13 +43,7 @@ export default async function DealPage({ params }: { params: Promise<{ id: strin
   const ctx = await requirePageCtx();
   const { id } = await params;
   const [t, locale] = [await getT(dealMessages), await getLocale()];
-  let deal: DealView;
-  try {
-    deal = await loadDeal(id);
-  } catch (e) {
-    if (isAppError(e) && e.code === "not_found") notFound();
-    throw e;
-  }
+  const deal = await orNotFound(loadDeal(id));
   const [stages, users, tasks, timeline, account, fields] = await Promise.all([
     listPipelineStages({ ctx, pipelineId: deal.pipelineId }),
     listOwnerChoices({ ctx }),
