@@ -184,6 +184,8 @@ test("rules are reordered by dragging their handle; date-time fields take a day 
     await statusValue.selectOption({ label: "Gagnée" });
     await expect(statusValue).toHaveValue("won");
     await expect(summary).toContainText("Statut est Gagnée");
+    // French puts a (no-break) space before the colon of a label.
+    await expect(summary).toContainText("Résumé\u00a0: Statut est Gagnée");
     // "is one of": a multi-select with the same words.
     await ruleFr.locator("select.rule-operators").selectOption({ label: "est l’un de" });
     await ruleFr.getByRole("listbox").selectOption(["open", "lost"]);

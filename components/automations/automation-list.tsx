@@ -7,6 +7,7 @@ import { useFailureSentence } from "@/components/forms/failure-text";
 import type { ActionResult } from "@/components/forms/action-result";
 import { isolate } from "@/components/format/bidi";
 import { formatDateTime } from "@/components/format/date";
+import { colon } from "@/components/format/punctuation";
 import { useLocale, useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -101,7 +102,9 @@ export function AutomationList({ rows, canEdit, setActive, duplicate, remove }: 
               <span>{t("runCount", { count: a.runCount })}</span>
               <span className={a.errorCount ? "font-medium text-red-600" : ""}>{t("errorCount", { count: a.errorCount })}</span>
               <span>
-                {t("colLastRun")}: {lastRun(a)}
+                {t("colLastRun")}
+                {colon(locale)}
+                {lastRun(a)}
               </span>
             </p>
             {canEdit && <div className="-ms-2.5 flex gap-1">{rowActions(a)}</div>}

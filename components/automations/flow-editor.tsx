@@ -20,6 +20,7 @@ import {
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
+import { colon } from "@/components/format/punctuation";
 import { documentLocale } from "@/components/i18n/locale";
 import { useLocale, useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
@@ -157,6 +158,7 @@ type Props = {
 
 export function FlowEditor({ automation, options, canEdit, save }: Props) {
   const t = useT(automationMessages);
+  const locale = useLocale();
   const [name, setName] = useState(automation.name);
   const [isActive, setIsActive] = useState(automation.isActive);
   const [nodes, setNodes] = useState<Node[]>(automation.nodes);
@@ -333,7 +335,7 @@ export function FlowEditor({ automation, options, canEdit, save }: Props) {
         </Alert>}
       {automation.webhookSecret && trigger === "webhook" && <p className="text-xs break-all text-slate-500">{t("webhookUrl", { secret: automation.webhookSecret })} /api/automation/{automation.id}/webhook</p>}
       <div className="flex flex-wrap gap-2" role="toolbar" aria-label={t("palette")}>
-        <span className="self-center text-sm font-medium text-slate-700">{t("palette")}:</span>
+        <span className="self-center text-sm font-medium text-slate-700">{`${t("palette")}${colon(locale).trimEnd()}`}</span>
         {(["trigger", "condition", "action", "delay"] as const).map((type) => (
           <Button key={type} size="sm" variant="secondary" disabled={!canEdit} onClick={() => addNode(type)}>
             + {t(`node.${type}`)}

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useState, useTransition } from "react";
 import type { ActionResult } from "@/components/forms/action-result";
 import { formatDateTime } from "@/components/format/date";
+import { colon } from "@/components/format/punctuation";
 import { useLocale, useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -136,7 +137,8 @@ export function RunHistory({ nodes = [], trigger = "", fields, initialRuns, auto
                   <span className="text-slate-700">{formatDateTime(r.startedAt, locale)}</span>
                   {r.record && (
                     <span className="text-xs text-slate-500">
-                      {t("runRecord")}:{" "}
+                      {t("runRecord")}
+                      {colon(locale)}
                       {r.record.type === "deal" ? (
                         <Link href={`/deals/${r.record.id}`} className="font-mono hover:text-indigo-600" onClick={(e) => e.stopPropagation()}>
                           <bdi>{recordNames.get(r.record.id) ?? r.record.id.slice(-12)}</bdi>
@@ -171,7 +173,9 @@ export function RunHistory({ nodes = [], trigger = "", fields, initialRuns, auto
                         </div>
                         {s.error && (
                           <div className="text-red-600">
-                            {t("stepError")}: {s.error}
+                            {t("stepError")}
+                            {colon(locale)}
+                            {s.error}
                           </div>
                         )}
                         <div className="grid gap-1 sm:grid-cols-2">

@@ -8,6 +8,7 @@ import { useFailureSentence } from "@/components/forms/failure-text";
 import type { RuleGroupType } from "react-querybuilder";
 import { deleteFilterAction, duplicateFilterAction, exportCsvAction, renameFilterAction, saveFilterAction } from "@/app/(crm)/filters/actions";
 import { isolate } from "@/components/format/bidi";
+import { colon } from "@/components/format/punctuation";
 import { useLocale, useT } from "@/components/i18n/provider";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -159,7 +160,7 @@ export function FilterWorkspace({ entity, entities, fields: registryFields, filt
 
         <QueryBuilderPanel fields={fields} query={query} onChange={setQuery} />
         <p className="rounded-lg bg-slate-50 px-3 py-2 text-sm text-slate-700" data-testid="filter-summary">
-          <span className="font-medium text-slate-900">{t("summary")}: </span>
+          <span className="font-medium text-slate-900">{`${t("summary")}${colon(locale)}`}</span>
           <BidiText text={summary} />
         </p>
         <PreviewPanel entity={entity} query={query} fields={fields} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getT } from "@/components/i18n/server";
+import { labelled } from "@/components/format/punctuation";
+import { getLocale, getT } from "@/components/i18n/server";
 import { DictionarySettings } from "@/components/settings/dictionary-settings";
 import { settingsMessages } from "@/components/settings/messages";
 import { OffsetPager } from "@/components/settings/pager";
@@ -18,6 +19,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function DepartmentsPage({ searchParams }: { searchParams: SearchParams }) {
   const ctx = await requirePageCtx();
   const t = await getT(settingsMessages);
+  const locale = await getLocale();
   const offset = Math.max(0, Number((await searchParams).offset) || 0);
   const [page, franchises, pipelines] = await Promise.all([
     listDepartments({ ctx, query: { limit: 100, offset } }),
@@ -33,7 +35,10 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
         id: d.id,
         name: d.name,
         detail:
-          [d.franchiseId && `${t("departments.franchise")}: ${franchiseName.get(d.franchiseId) ?? "—"}`, d.pipelineId && `${t("departments.pipeline")}: ${pipelineName.get(d.pipelineId) ?? "—"}`]
+          [
+            d.franchiseId && labelled(t("departments.franchise"), franchiseName.get(d.franchiseId) ?? "—", locale),
+            d.pipelineId && labelled(t("departments.pipeline"), pipelineName.get(d.pipelineId) ?? "—", locale),
+          ]
             .filter(Boolean)
             .join(" · ") || null,
       }))}
