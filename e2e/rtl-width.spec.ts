@@ -73,6 +73,12 @@ test.describe("Arabic at a phone's width", () => {
       }
       expect(widths).toEqual(Object.fromEntries(pages.map(([name]) => [name, PHONE.width])));
 
+      // On the board, a card's next task keeps its title (and date) each in its own <bdi> inside the Arabic sentence.
+      await phone.goto("/board");
+      const nextTask = phone.locator("p").filter({ hasText: "المهمة التالية:" }).first();
+      await expect(nextTask).toBeVisible();
+      await expect(nextTask.locator("bdi").first()).toBeVisible();
+
       // A Latin task title in the Arabic table reads left to right and is cut at its own end: its first letter is
       // inside the cell, not scrolled off (a title wider than the cell on a phone).
       await phone.goto("/tasks/all?sort=-title");
