@@ -79,6 +79,12 @@ test.describe("Arabic at a phone's width", () => {
       await expect(nextTask).toBeVisible();
       await expect(nextTask.locator("bdi").first()).toBeVisible();
 
+      // A colleague's role select keeps its width in the phone's scrolling table (its choice stays readable).
+      await phone.goto("/settings/users");
+      const role = phone.getByRole("combobox", { name: /Sophie Martin/ });
+      await expect(role).toBeVisible();
+      expect((await role.boundingBox())!.width).toBeGreaterThanOrEqual(140);
+
       // A Latin task title in the Arabic table reads left to right and is cut at its own end: its first letter is
       // inside the cell, not scrolled off (a title wider than the cell on a phone).
       await phone.goto("/tasks/all?sort=-title");

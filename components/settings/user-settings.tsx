@@ -161,7 +161,7 @@ export function UserSettings({ users, meta, currentUserId, canEdit, actions }: {
                 </TD>
                 <TD>
                   {canEdit && u.id !== currentUserId ? (
-                    <select aria-label={`${t("users.role")} ${u.name}`} value={u.role} onChange={(e) => act(actions.updateUserAction(u.id, { role: e.target.value }))} className={`${inputClasses} h-8 w-36`}>
+                    <select aria-label={`${t("users.role")} ${u.name}`} value={u.role} onChange={(e) => act(actions.updateUserAction(u.id, { role: e.target.value }))} className={`${inputClasses} h-8 w-36 min-w-36`}>
                       {ROLES.map((r) => (
                         <option key={r} value={r}>
                           {t(`role.${r}`)}
