@@ -60,7 +60,9 @@ export function AccountsTable(props: RecordListProps<RestAccount>) {
           <TD className="font-medium text-slate-900">
             <Link href={`/accounts/${a.id}`} className="flex items-center gap-2 hover:text-indigo-700 hover:underline">
               <Avatar name={a.name} seed={a.id} size="sm" className="rounded-md" />
-              <span className="max-w-56 truncate">{a.name}</span>
+              <span className="max-w-56 truncate" dir="auto">
+                {a.name}
+              </span>
             </Link>
           </TD>
           <TD className="max-w-48">

@@ -62,7 +62,9 @@ export function ContactsTable(props: RecordListProps<RestContact>) {
           <TD className="font-medium text-slate-900">
             <Link href={`/contacts/${c.id}`} className="flex items-center gap-2 hover:text-indigo-700 hover:underline">
               <Avatar name={c.name || "?"} seed={c.id} size="sm" />
-              <span className="max-w-52 truncate">{c.name || t("noName")}</span>
+              <span className="max-w-52 truncate" dir="auto">
+                {c.name || t("noName")}
+              </span>
             </Link>
           </TD>
           <TD className="max-w-64">

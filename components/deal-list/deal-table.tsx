@@ -15,6 +15,7 @@ import { CustomCell } from "@/components/records/custom-values";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { OneLine } from "@/components/ui/bidi-text";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { RestDeal } from "@/lib/http/serializers/deals-rest";
@@ -170,10 +171,14 @@ export function DealTable({
               <TD>
                 <input type="checkbox" aria-label={t("select", { name: d.name })} checked={selected.has(d.id)} onChange={() => toggle(d.id)} className="size-4 rounded border-slate-300" />
               </TD>
-              <TD className="max-w-72 truncate">
-                <Link href={`/deals/${d.id}`} className="font-medium text-slate-900 hover:text-indigo-700 hover:underline">
-                  {d.name}
-                </Link>
+              <TD>
+                <div className="max-w-72">
+                  <OneLine>
+                    <Link href={`/deals/${d.id}`} className="font-medium text-slate-900 hover:text-indigo-700 hover:underline">
+                      {d.name}
+                    </Link>
+                  </OneLine>
+                </div>
               </TD>
               <TD className="tabular-nums">{d.amount === null ? "—" : formatMoney(d.amount, d.currency, locale)}</TD>
               <TD>
@@ -184,8 +189,16 @@ export function DealTable({
                 </span>
               </TD>
               <TD>{d.owner?.name ?? "—"}</TD>
-              <TD className="max-w-48 truncate">{d.primaryContact?.name ?? "—"}</TD>
-              <TD className="max-w-48 truncate">{d.account?.name ?? "—"}</TD>
+              <TD>
+                <div className="max-w-48">
+                  <OneLine>{d.primaryContact?.name ?? "—"}</OneLine>
+                </div>
+              </TD>
+              <TD>
+                <div className="max-w-48">
+                  <OneLine>{d.account?.name ?? "—"}</OneLine>
+                </div>
+              </TD>
               <TD>{d.expectedCloseDate ? formatDate(`${d.expectedCloseDate}T00:00:00`, locale) : "—"}</TD>
               {customColumns.map((col) => (
                 <TD key={col.name} className="max-w-56">

@@ -1,5 +1,6 @@
-import { Fragment } from "react";
+import { Fragment, type ReactNode } from "react";
 import { bidiParts } from "@/components/format/bidi";
+import { cn } from "./cn";
 
 /**
  * A translated sentence whose user-typed names were marked with `isolate()`: each name is rendered in its own
@@ -18,5 +19,18 @@ export function BidiText({ text }: { text: string }) {
         ),
       )}
     </>
+  );
+}
+
+/**
+ * A name typed by people on one line, cut with "…" when too long. It takes its own direction (`dir="auto"`), so a
+ * Latin name on an Arabic page reads left to right and loses its end, not its beginning, while the box still
+ * sits at the start of the line (it is as wide as its text, up to the room there is).
+ */
+export function OneLine({ children, className }: { children: ReactNode; className?: string }) {
+  return (
+    <span dir="auto" className={cn("inline-block max-w-full truncate align-top", className)}>
+      {children}
+    </span>
   );
 }
