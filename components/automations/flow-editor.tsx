@@ -84,11 +84,12 @@ function StepNode({ type, data, selected }: NodeProps) {
           </span>
         )}
       </div>
-      <div className="max-w-56 truncate text-sm text-slate-900" title={d.__summary || undefined}>
+      {/* Two lines, then "…": a one-line cut would hide the start of a Latin title inside an Arabic sentence. */}
+      <div className="line-clamp-2 max-w-56 text-sm break-words text-slate-900" title={d.__summary || undefined}>
         <BidiText text={d.__summary || nodeSummary({ type, data: d }, t)} />
       </div>
       {problems.length > 0 && (
-        <div className="max-w-56 truncate text-[11px] text-red-600">
+        <div className="line-clamp-2 max-w-56 text-[11px] break-words text-red-600">
           <BidiText text={problems[0]!} />
         </div>
       )}
