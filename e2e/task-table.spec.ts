@@ -82,6 +82,13 @@ test.describe("the task table", () => {
     await expect(rows.first().getByRole("link", { name: dealName })).toHaveAttribute("href", `/deals/${dealId}`);
     await page.screenshot({ path: "/tmp/polish-task-link-filter.png", fullPage: true });
 
+    // The deal's page leads to the same view: all its tasks, done ones too.
+    await page.goto(`/deals/${dealId}`);
+    await page.getByRole("link", { name: "All its tasks in the task table" }).click();
+    await expect(page).toHaveURL(new RegExp(`/tasks/all\\?deal=${dealId}&status=all`));
+    await expect(chips.getByRole("listitem")).toHaveText(`Deal: ${dealName}`);
+    await expect(rows).toHaveCount(1);
+
     // The filter survives a reload (it is in the URL) and combines with the others.
     await page.reload();
     await expect(rows).toHaveCount(1);

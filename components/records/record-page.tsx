@@ -110,6 +110,9 @@ export function RecordPage(p: Props) {
             <CardHeader title={r("tasks")} />
             <CardBody>
               <RecordTasks tasks={p.tasks} complete={p.completeTask} defaults={p.taskDefaults} />
+              <Link href={`/tasks/all?${new URLSearchParams({ [p.entity]: p.id, status: "all" })}`} className="mt-3 inline-block text-[13px] font-medium text-indigo-700 hover:underline">
+                {r("allTasks")}
+              </Link>
             </CardBody>
           </Card>
 

@@ -10,6 +10,7 @@ import { TaskDialog, type TaskDialogDefaults } from "@/components/tasks/task-dia
 import { taskMessages } from "@/components/tasks/messages";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { OneLine } from "@/components/ui/bidi-text";
 import { Button } from "@/components/ui/button";
 import { PlusIcon } from "@/components/ui/icons";
 import type { RestTask } from "@/lib/http/serializers/tasks";
@@ -63,8 +64,8 @@ export function RecordTasks({ tasks, defaults, complete }: { tasks: RestTask[]; 
                     }
                   }}
                 />
-                <button type="button" onClick={() => setEditing(task)} className="min-w-0 flex-1 truncate text-start font-medium text-slate-900 hover:text-indigo-700 hover:underline">
-                  {task.title}
+                <button type="button" onClick={() => setEditing(task)} className="min-w-0 flex-1 text-start font-medium text-slate-900 hover:text-indigo-700 hover:underline">
+                  <OneLine>{task.title}</OneLine>
                 </button>
                 <Badge>{typeLabel(task.type)}</Badge>
                 {task.dueAt && (

@@ -170,6 +170,9 @@ export default async function DealPage({ params }: { params: Promise<{ id: strin
                 tasks={tasks.data.map((task) => ({ id: task.id, title: task.title, type: task.type, dueAt: task.endAt?.toISOString() ?? null, done: task.completedAt !== null, assignee: task.assignee?.name ?? null }))}
                 setDone={setTaskDoneAction}
               />
+              <Link href={`/tasks/all?${new URLSearchParams({ deal: deal.id, status: "all" })}`} className="mt-3 inline-block text-[13px] font-medium text-indigo-700 hover:underline">
+                {t("allTasks")}
+              </Link>
             </CardBody>
           </Card>
         </div>
