@@ -36,7 +36,7 @@ test.describe("automation delays and trigger options", () => {
     await page.screenshot({ path: "/tmp/automation-delay-en.png" });
 
     await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByText("Saved")).toBeVisible();
+    await expect(page.getByText("Saved", { exact: true })).toBeVisible();
     const saved = (await (await page.request.get(`/api/automation/${id}`)).json()) as Saved;
     expect(saved.nodes.find((n) => n.type === "delay")!.data).toEqual({ delay: { untilField: "expectedCloseDate", offsetHours: 9 } });
     expect(saved.nodes.find((n) => n.type === "trigger")!.data).toEqual({ trigger: "deal.updated", config: { fields: ["expectedCloseDate", "amount"] } });

@@ -116,7 +116,7 @@ test.describe("automations", () => {
 
     // Draft, then active.
     await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByText("Saved")).toBeVisible();
+    await expect(page.getByText("Saved", { exact: true })).toBeVisible();
     await page.getByRole("switch", { name: "Active" }).click();
     await expect(page.getByRole("switch", { name: "Active" })).toBeChecked();
     const automationUrl = page.url();
